@@ -1,0 +1,12 @@
+import { apiRoute, searchParamsOf } from "@/lib/http/api-route";
+import { listQuestions } from "@/lib/questions/queries";
+import { listQuestionsQuery } from "@/lib/questions/schemas";
+import { toQuestionSummaryJson } from "@/lib/questions/json";
+import { parseInput } from "@/lib/validation/parse";
+import { searchParamsObject } from "@/lib/validation/common";
+
+export const GET = apiRoute(async ({ db, viewer, request }) => {
+  const query = parseInput(listQuestionsQuery, searchParamsObject(searchParamsOf(request)));
+  const page = await listQuestions(db, query, viewer);
+  return { items: page.items.map((item) => toQuestionSummaryJson(item)), total: page.total, nextCursor: page.nextCursor };
+});

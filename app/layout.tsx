@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Forecast Workbench", template: "%s · Forecast Workbench" },
+  description: "Turn predictions stated in words into explicit forecast questions, log estimates, resolve and score them.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Forecast Workbench
+          </Link>
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <Link href="/questions">Questions</Link>
+              </li>
+              <li>
+                <Link href="/sources">Sources</Link>
+              </li>
+              <li>
+                <Link href="/questions?status=resolved">2017 review</Link>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Excerpts are short quotations from the cited articles, used for analysis; the full texts belong to their
+            publishers.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

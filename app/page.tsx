@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { getDb } from "@/lib/db";
+import { ANONYMOUS } from "@/lib/domain/viewer";
+import { THEMES } from "@/lib/domain/themes";
+import { getOverview } from "@/lib/overview";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const overview = await getOverview(getDb(), ANONYMOUS);
+  return (
+    <>
+      <h1>Forecast Workbench</h1>
+      <p className="lede">
+        Analysts read articles full of predictions stated in words: “a kind of truce between them is soon expected”,
+        “partnership is not in the cards”. The workbench turns them into explicit forecast questions with sharp
+        resolution criteria, records what the authors’ words implied, and keeps score as the questions resolve.
+      </p>
+
+      <h2>At a glance</h2>
+      <div className="grid">
+        <Link className="card" href="/questions?status=open">
+          <span className="stat">{overview.questions.open}</span> open questions to forecast
+        </Link>
+        <Link className="card" href="/questions?status=resolved">
+          <span className="stat">{overview.questions.resolved}</span> resolved questions
+        </Link>
+        <Link className="card" href="/sources">
+          <span className="stat">{overview.sources}</span> sources, {overview.excerpts} quoted predictions
+        </Link>
+        <div className="card">
+          <span className="stat">{overview.forecasts}</span> forecasts logged
+        </div>
+      </div>
+
+      <h2>Where to start</h2>
+      <div className="grid">
+        <section className="card" aria-labelledby="start-questions">
+          <h3 id="start-questions">Questions</h3>
+          <p>Every question has a resolution criterion, dates, and the article passages that motivate it.</p>
+          <Link href="/questions">Browse questions</Link>
+        </section>
+        <section className="card" aria-labelledby="start-sources">
+          <h3 id="start-sources">Sources</h3>
+          <p>The 2017 and 2020 articles on ISIS and al-Qaeda, with their predictions and what they implied.</p>
+          <Link href="/sources">Browse sources</Link>
+        </section>
+        <section className="card" aria-labelledby="start-review">
+          <h3 id="start-review">How the 2017 predictions resolved</h3>
+          <p>The resolved questions, with what happened, when, and what the authors had implied.</p>
+          <Link href="/questions?status=resolved">See resolved questions</Link>
+        </section>
+      </div>
+
+      <h2>Themes</h2>
+      <ul className="meta" aria-label="Themes">
+        {THEMES.filter((theme) => theme.slug !== "other").map((theme) => (
+          <li key={theme.slug}>
+            <Link href={`/questions?theme=${theme.slug}`}>{theme.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

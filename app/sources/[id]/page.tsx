@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QuoteWithCue } from "@/components/quote-with-cue";
+import { ThemeTags } from "@/components/theme-tags";
+import { getDb } from "@/lib/db";
+import { ANONYMOUS } from "@/lib/domain/viewer";
+import { formatDate, formatPercent } from "@/lib/format";
+import { orNotFound } from "@/lib/http/page-guards";
+import { getSource } from "@/lib/sources/queries";
+import { sourceIdParam } from "@/lib/sources/schemas";
+import { parseInput } from "@/lib/validation/parse";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const { id } = await params;
+  return orNotFound(async () => getSource(getDb(), parseInput(sourceIdParam, { id }).id, ANONYMOUS));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load(params)).title };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const source = await load(params);
+  return (
+    <article>
+      <p className="meta">
+        <Link href="/sources">← All sources</Link>
+      </p>
+      <h1>{source.title}</h1>
+      <dl className="facts card">
+        <dt>Author</dt>
+        <dd>{source.author}</dd>
+        <dt>Outlet</dt>
+        <dd>{source.outlet}</dd>
+        <dt>Published</dt>
+        <dd>
+          {formatDate(source.publishedAt)}
+          {source.publishedAtNote && <span className="muted"> ({source.publishedAtNote})</span>}
+        </dd>
+        {source.url && (
+          <>
+            <dt>Link</dt>
+            <dd>
+              <a href={source.url} rel="noreferrer">
+                {source.url}
+              </a>
+            </dd>
+          </>
+        )}
+        <dt>Content hash</dt>
+        <dd>
+          <code>{source.contentHash.slice(0, 16)}…</code>
+        </dd>
+      </dl>
+      {source.summary && <p className="lede">{source.summary}</p>}
+      {source.duplicateOf && (
+        <p className="notice">
+          Same article as <Link href={`/sources/${source.duplicateOf.id}`}>{source.duplicateOf.title}</Link> (
+          {source.duplicateOf.outlet}). Its predictions are recorded once, on that copy.
+        </p>
+      )}
+      {source.duplicates.length > 0 && (
+        <p className="muted">
+          Also published as:{" "}
+          {source.duplicates.map((duplicate) => (
+            <Link key={duplicate.id} href={`/sources/${duplicate.id}`}>
+              {duplicate.title} ({duplicate.outlet})
+            </Link>
+          ))}
+        </p>
+      )}
+
+      <h2>Predictions in this article</h2>
+      {source.excerpts.length === 0 ? (
+        <p className="muted">
+          {source.duplicateOf ? "Recorded on the other copy of this article." : "No prediction has been excerpted from this source yet."}
+        </p>
+      ) : (
+        <ul className="excerpts">
+          {source.excerpts.map((excerpt) => (
+            <li key={excerpt.id} className="card">
+              <QuoteWithCue quote={excerpt.quote} cue={excerpt.cue} />
+              <p className="meta">
+                <span>
+                  Cue “{excerpt.cue}” ≈ <span className="prob">{formatPercent(excerpt.cueProbability)}</span>
+                  {excerpt.negated ? " (negated)" : ""}
+                </span>
+                {excerpt.attribution && <span>Claim by {excerpt.attribution}</span>}
+                {excerpt.condition && <span>Conditional: {excerpt.condition}</span>}
+                <ThemeTags slugs={excerpt.topics.split(" ").filter(Boolean)} />
+              </p>
+              {excerpt.questions.length > 0 && (
+                <p className="meta">
+                  Feeds:{" "}
+                  {excerpt.questions.map((link) => (
+                    <span key={link.questionId}>
+                      <Link href={`/questions/${link.questionId}`}>{link.question.title}</Link> (implies{" "}
+                      {formatPercent(link.impliedProbability)})
+                    </span>
+                  ))}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+
+test("a newcomer finds a truce question and reads what the articles said", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Forecast Workbench" })).toBeVisible();
+  await expect(page.getByText(/open questions to forecast/)).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Questions" }).click();
+  await expect(page).toHaveURL(/\/questions$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Questions" })).toBeVisible();
+
+  await page.getByLabel("Theme").selectOption("truce");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/theme=truce/);
+  const results = page.locator(".question-list > li");
+  await expect(results.first()).toBeVisible();
+  for (const item of await results.all()) await expect(item.getByText("Truce", { exact: true })).toBeVisible();
+
+  // The filter survives a reload: it lives in the URL.
+  await page.reload();
+  await expect(page.getByLabel("Theme")).toHaveValue("truce");
+
+  const firstTitle = (await results.first().getByRole("link").textContent())!;
+  await results.first().getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: firstTitle })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Resolution criteria" })).toBeVisible();
+
+  const excerpts = page.getByRole("region", { name: "What the sources said" }).locator(".excerpts > li");
+  await expect(excerpts.first()).toBeVisible();
+  await expect(excerpts.first().locator("blockquote mark")).toBeVisible();
+  await expect(excerpts.first().locator("cite")).toContainText(/\d{4}/);
+  await expect(excerpts.first().getByText(/Implies \d/)).toBeVisible();
+
+  await excerpts.first().locator("cite").getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Predictions in this article" })).toBeVisible();
+});
+
+test("the keyboard alone can filter the question list", async ({ page }) => {
+  await page.goto("/questions");
+  await page.getByLabel("Search").focus();
+  await page.keyboard.type("Baghdadi");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/q=Baghdadi/);
+  await expect(page.locator(".question-list > li").first()).toContainText(/Baghdadi/i);
+});
+
+test("an unknown question shows a helpful 404", async ({ page }) => {
+  const response = await page.goto("/questions/cnotarealquestionid0000000");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});

@@ -1,0 +1,53 @@
+// Brings a database to a usable state before the app serves it: the location is usable, every
+// committed migration is applied, and an empty database receives the articles' material.
+// Failures are PrepareError with one line a person can act on; nothing is ever reset.
+import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { seedDatabase, type SeedReport } from "../../prisma/seed/load";
+import { createDb } from "./client";
+import type { DatabaseConfig } from "./config";
+import { applyMigrations, summarizeCliFailure } from "./migrations";
+
+export class PrepareError extends Error {
+  override name = "PrepareError";
+}
+
+export function ensureSqliteLocationWritable(filePath: string): void {
+  const folder = path.dirname(filePath);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new PrepareError(`Cannot create the database folder ${folder} (${(error as NodeJS.ErrnoException).code}); set DATABASE_URL to a writable location`);
+  }
+  if (!statSync(folder).isDirectory()) {
+    throw new PrepareError(`The database folder ${folder} is not a directory; set DATABASE_URL to a writable location`);
+  }
+  try {
+    accessSync(folder, constants.W_OK);
+    if (existsSync(filePath)) accessSync(filePath, constants.R_OK | constants.W_OK);
+  } catch {
+    throw new PrepareError(`The database ${filePath} is not writable; fix its permissions or set DATABASE_URL to a writable location`);
+  }
+  if (existsSync(filePath) && !statSync(filePath).isFile()) {
+    throw new PrepareError(`The database path ${filePath} is not a file; set DATABASE_URL to a file path`);
+  }
+}
+
+export async function prepareDatabase(
+  config: DatabaseConfig,
+  onProgress: (message: string) => void = () => {},
+): Promise<SeedReport> {
+  if (config.provider === "sqlite") ensureSqliteLocationWritable(config.filePath);
+
+  onProgress("Applying database migrations…");
+  const migrated = applyMigrations(config);
+  if (!migrated.ok) throw new PrepareError(`Database migration failed: ${summarizeCliFailure(migrated.output)}`);
+
+  onProgress("Loading the articles' questions into an empty database…");
+  const db = createDb(config);
+  try {
+    return await seedDatabase(db, "if-empty");
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,17 @@
+// Counts for the home page.
+import type { Db } from "./db/client";
+import { statusWhere } from "./domain/question-status";
+import { visibleQuestionsWhere, type Viewer } from "./domain/viewer";
+
+export async function getOverview(db: Db, viewer: Viewer, now = new Date()) {
+  const visible = visibleQuestionsWhere(viewer);
+  const [open, closed, resolved, sources, excerpts, forecasts] = await Promise.all([
+    db.question.count({ where: { AND: [visible, statusWhere("open", now)] } }),
+    db.question.count({ where: { AND: [visible, statusWhere("closed", now)] } }),
+    db.question.count({ where: { AND: [visible, statusWhere("resolved", now)] } }),
+    db.source.count(),
+    db.excerpt.count(),
+    db.forecast.count({ where: { mode: "LIVE", question: visible } }),
+  ]);
+  return { questions: { open, closed, resolved, total: open + closed + resolved }, sources, excerpts, forecasts };
+}

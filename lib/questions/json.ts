@@ -1,0 +1,89 @@
+// The API's representation of questions: explicit, stable field names, derived status included.
+import { questionStatus } from "../domain/question-status";
+import type { QuestionDetail, QuestionSummary } from "./queries";
+
+type ResolutionLike = { outcome: string; occurredAt: Date; option?: { label: string } | null };
+
+function resolutionJson(resolution: ResolutionLike | null) {
+  if (!resolution) return null;
+  return { outcome: resolution.outcome, option: resolution.option?.label ?? null, occurredAt: resolution.occurredAt.toISOString() };
+}
+
+export function toQuestionSummaryJson(question: QuestionSummary, now = new Date()) {
+  return {
+    id: question.id,
+    title: question.title,
+    type: question.type,
+    status: questionStatus(question, now),
+    themes: question.themes.map((theme) => theme.themeSlug),
+    openAt: question.openAt.toISOString(),
+    closeAt: question.closeAt.toISOString(),
+    resolveBy: question.resolveBy.toISOString(),
+    resolution: resolutionJson(question.currentResolution),
+    condition: question.conditionQuestionId
+      ? { questionId: question.conditionQuestionId, outcome: question.conditionOutcome }
+      : null,
+    teamId: question.teamId,
+    excerptCount: question._count.excerpts,
+    forecastCount: question._count.forecasts,
+  };
+}
+
+export function toQuestionDetailJson(question: QuestionDetail, now = new Date()) {
+  return {
+    id: question.id,
+    title: question.title,
+    description: question.description,
+    resolutionCriteria: question.resolutionCriteria,
+    type: question.type,
+    status: questionStatus(question, now),
+    options: question.options.map((option) => ({ id: option.id, label: option.label, position: option.position })),
+    themes: question.themes.map((link) => link.themeSlug),
+    openAt: question.openAt.toISOString(),
+    closeAt: question.closeAt.toISOString(),
+    resolveBy: question.resolveBy.toISOString(),
+    teamId: question.teamId,
+    hideForecastsUntilForecast: question.hideForecastsUntilForecast,
+    condition: question.conditionQuestion
+      ? { questionId: question.conditionQuestion.id, title: question.conditionQuestion.title, outcome: question.conditionOutcome }
+      : null,
+    resolution: question.currentResolution
+      ? {
+          ...resolutionJson(question.currentResolution),
+          note: question.currentResolution.note,
+          evidence: question.currentResolution.evidence,
+          evidenceUrl: question.currentResolution.evidenceUrl,
+          recordedAt: question.currentResolution.recordedAt.toISOString(),
+        }
+      : null,
+    resolutionHistory: question.resolutions.map((resolution) => ({
+      ...resolutionJson(resolution),
+      note: resolution.note,
+      reason: resolution.reason,
+      recordedAt: resolution.recordedAt.toISOString(),
+      recordedBy: resolution.recordedBy?.name ?? null,
+    })),
+    excerpts: question.excerpts.map((link) => ({
+      id: link.excerpt.id,
+      quote: link.excerpt.quote,
+      cue: link.excerpt.cue,
+      cueProbability: link.excerpt.cueProbability,
+      impliedProbability: link.impliedProbability,
+      option: link.option?.label ?? null,
+      negated: link.excerpt.negated,
+      attribution: link.excerpt.attribution,
+      condition: link.excerpt.condition,
+      note: link.note,
+      offsets: { start: link.excerpt.startOffset, end: link.excerpt.endOffset },
+      source: {
+        id: link.excerpt.source.id,
+        title: link.excerpt.source.title,
+        author: link.excerpt.source.author,
+        outlet: link.excerpt.source.outlet,
+        url: link.excerpt.source.url,
+        publishedAt: link.excerpt.source.publishedAt.toISOString(),
+      },
+    })),
+    forecastCount: question._count.forecasts,
+  };
+}

@@ -1,0 +1,38 @@
+// A real SQLite database per test file, copied from the migrated template (no mocks).
+import { copyFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { createDb, type Db } from "../../lib/db/client";
+import { resolveDatabaseConfig, type DatabaseConfig } from "../../lib/db/config";
+
+const TEMPLATE = path.resolve(".tmp/vitest/template.db");
+
+export type TestDb = { db: Db; config: DatabaseConfig & { provider: "sqlite" }; cleanup: () => Promise<void> };
+
+export function createTestDb(): TestDb {
+  const filePath = path.resolve(`.tmp/vitest/test-${randomUUID()}.db`);
+  copyFileSync(TEMPLATE, filePath);
+  const config = resolveDatabaseConfig(`file:${filePath}`) as TestDb["config"];
+  const db = createDb(config);
+  return {
+    db,
+    config,
+    cleanup: async () => {
+      await db.$disconnect();
+      rmSync(filePath, { force: true });
+    },
+  };
+}
+
+/** Row counts of every table users write to: "nothing written" means these are unchanged. */
+export async function rowCounts(db: Db) {
+  const [questions, forecasts, resolutions, sources, excerpts, users] = await Promise.all([
+    db.question.count(),
+    db.forecast.count(),
+    db.resolution.count(),
+    db.source.count(),
+    db.excerpt.count(),
+    db.user.count(),
+  ]);
+  return { questions, forecasts, resolutions, sources, excerpts, users };
+}
