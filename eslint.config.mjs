@@ -10,7 +10,11 @@ const layerRules = {
       "error",
       {
         zones: [
-          { target: "./lib", from: ["./app", "./components"], message: "lib/ is framework-free: it must not import routes or UI." },
+          {
+            target: "./lib",
+            from: ["./app", "./components"],
+            message: "lib/ is framework-free: it must not import routes or UI.",
+          },
           { target: "./components", from: "./app", message: "Shared components must not import from routes." },
           {
             target: ["./lib/forecasting", "./lib/extraction"],
@@ -31,7 +35,17 @@ const scriptsMayPrint = {
 };
 
 const config = [
-  { ignores: ["generated/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "generated/**",
+      ".next/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "data/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextVitals,
   ...nextTypescript,
   layerRules,

@@ -8,5 +8,6 @@ export default defineConfig({
   migrations: { path: "prisma/migrations" },
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => new SqliteMigrationAdapterFactory({ url: process.env.DATABASE_URL ?? "file:./data/workbench.db" }),
+  adapter: async () =>
+    new SqliteMigrationAdapterFactory({ url: process.env.DATABASE_URL ?? "file:./data/workbench.db" }),
 });

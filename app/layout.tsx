@@ -5,7 +5,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Forecast Workbench", template: "%s · Forecast Workbench" },
-  description: "Turn predictions stated in words into explicit forecast questions, log estimates, resolve and score them.",
+  description:
+    "Turn predictions stated in words into explicit forecast questions, log estimates, resolve and score them.",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

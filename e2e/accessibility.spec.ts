@@ -5,10 +5,15 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+    );
 }
 
-test("home, questions list, a question page and a source page have no serious accessibility violations", async ({ page }) => {
+test("home, questions list, a question page and a source page have no serious accessibility violations", async ({
+  page,
+}) => {
   await page.goto("/");
   expect(await seriousViolations(page)).toEqual([]);
 

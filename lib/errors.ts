@@ -2,13 +2,7 @@
 // turns them into `{ error: { code, message, issues? } }` with the matching HTTP status.
 
 export type ErrorCode =
-  | "bad_request"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "payload_too_large"
-  | "internal";
+  "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "internal";
 
 export type FieldIssue = { path: string; message: string };
 

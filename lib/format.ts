@@ -1,11 +1,17 @@
 // Display formatting shared by pages. Dates are calendar dates in UTC: the seeded material is
 // dated by day, and a viewer's timezone must not move 1 May to 30 April.
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
 export function formatDate(date: Date, precision: "DAY" | "MONTH" | "HALF_YEAR" | "YEAR" = "DAY"): string {
   if (precision === "MONTH") return monthFormat.format(date);
-  if (precision === "HALF_YEAR") return `${date.getUTCMonth() < 6 ? "first" : "second"} half of ${date.getUTCFullYear()}`;
+  if (precision === "HALF_YEAR")
+    return `${date.getUTCMonth() < 6 ? "first" : "second"} half of ${date.getUTCFullYear()}`;
   if (precision === "YEAR") return String(date.getUTCFullYear());
   return dateFormat.format(date);
 }

@@ -13,7 +13,10 @@ async function main() {
     console.log("All migrations applied.");
   } else if (task === "drift") {
     const result = checkDrift(config);
-    if (!result.ok) throw new Error(`prisma/schema.prisma and the committed migrations disagree (${config.provider}): ${summarizeCliFailure(result.output)}`);
+    if (!result.ok)
+      throw new Error(
+        `prisma/schema.prisma and the committed migrations disagree (${config.provider}): ${summarizeCliFailure(result.output)}`,
+      );
     console.log(`No drift: the ${config.provider} migrations produce exactly the schema.`);
   } else {
     throw new Error(`unknown task "${task ?? ""}" (expected migrate or drift)`);

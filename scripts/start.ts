@@ -41,7 +41,8 @@ async function main() {
 
   try {
     const report = await prepareDatabase(config, (message) => console.log(message));
-    if (!report.skipped) console.log(`Loaded ${report.created.questions} questions from ${report.created.sources} sources.`);
+    if (!report.skipped)
+      console.log(`Loaded ${report.created.questions} questions from ${report.created.sources} sources.`);
   } catch (error) {
     if (error instanceof PrepareError) fail(error.message);
     throw error;
@@ -54,7 +55,9 @@ async function main() {
     const build = spawnSync(next, ["build"], { stdio: "inherit", env });
     if (build.status !== 0) fail("the production build failed (see the output above)");
   }
-  console.log(`Forecast Workbench on http://localhost:${port} (database: ${config.provider === "sqlite" ? config.filePath : "PostgreSQL"})`);
+  console.log(
+    `Forecast Workbench on http://localhost:${port} (database: ${config.provider === "sqlite" ? config.filePath : "PostgreSQL"})`,
+  );
   const server = spawn(next, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

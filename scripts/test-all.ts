@@ -6,8 +6,15 @@ import { ensureBrowser } from "./ensure-browser";
 const steps: { name: string; command: string[]; env?: Record<string, string> }[] = [
   { name: "Lint", command: ["npm", "run", "--silent", "lint"] },
   { name: "Type check", command: ["npm", "run", "--silent", "typecheck"] },
-  { name: "PostgreSQL schema is derived from the SQLite one", command: ["node", "scripts/derive-postgres-schema.mjs", "--check"] },
-  { name: "Migrations match the schema (drift check)", command: ["npx", "tsx", "scripts/db.ts", "drift"], env: { DATABASE_URL: "file:./.tmp/drift/drift.db" } },
+  {
+    name: "PostgreSQL schema is derived from the SQLite one",
+    command: ["node", "scripts/derive-postgres-schema.mjs", "--check"],
+  },
+  {
+    name: "Migrations match the schema (drift check)",
+    command: ["npx", "tsx", "scripts/db.ts", "drift"],
+    env: { DATABASE_URL: "file:./.tmp/drift/drift.db" },
+  },
   { name: "Unit and integration tests", command: ["npx", "vitest", "run"] },
   { name: "Production build", command: ["npx", "next", "build"], env: { NODE_OPTIONS: "" } },
   { name: "End-to-end tests (headless Chromium)", command: ["npx", "tsx", "scripts/e2e.ts"] },
@@ -20,7 +27,13 @@ for (const [index, step] of steps.entries()) {
   const [command, ...args] = step.command as [string, ...string[]];
   const result = spawnSync(command, args, {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1", ...step.env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      CHECKPOINT_DISABLE: "1",
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+      ...step.env,
+    },
   });
   if (result.status !== 0) {
     console.error(`\n✖ ${step.name} failed. The suite stops here.`);

@@ -40,12 +40,16 @@ export default async function QuestionsPage({ searchParams }: Props) {
   const page = await listQuestions(getDb(), query, ANONYMOUS);
   const now = new Date();
   const filtered = Boolean(query.status || query.theme || query.q);
-  const nextHref = page.nextCursor ? `/questions?${new URLSearchParams({ ...keep(query), cursor: page.nextCursor })}` : null;
+  const nextHref = page.nextCursor
+    ? `/questions?${new URLSearchParams({ ...keep(query), cursor: page.nextCursor })}`
+    : null;
 
   return (
     <>
       <h1>Questions</h1>
-      <p className="lede">Explicit forecast questions drawn from the articles, each with a checkable resolution criterion.</p>
+      <p className="lede">
+        Explicit forecast questions drawn from the articles, each with a checkable resolution criterion.
+      </p>
 
       <form className="filters" method="get" action="/questions" role="search" aria-label="Filter questions">
         <label>
@@ -124,7 +128,11 @@ export default async function QuestionsPage({ searchParams }: Props) {
                 <span>Closes {formatDate(question.closeAt)}</span>
                 {question.currentResolution && (
                   <span>
-                    Resolved <OutcomeLabel outcome={question.currentResolution.outcome} option={question.currentResolution.option?.label} />
+                    Resolved{" "}
+                    <OutcomeLabel
+                      outcome={question.currentResolution.outcome}
+                      option={question.currentResolution.option?.label}
+                    />
                   </span>
                 )}
                 {question.conditionQuestionId && <span>Conditional</span>}

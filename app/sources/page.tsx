@@ -18,8 +18,8 @@ export default async function SourcesPage({ searchParams }: Props) {
     <>
       <h1>Sources</h1>
       <p className="lede">
-        The articles the questions come from. The workbench stores each article’s citation and short verbatim
-        excerpts, not its full text.
+        The articles the questions come from. The workbench stores each article’s citation and short verbatim excerpts,
+        not its full text.
       </p>
       {page.items.length === 0 ? (
         <div className="card">

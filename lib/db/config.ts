@@ -5,8 +5,7 @@ import path from "node:path";
 export const DEFAULT_DATABASE_URL = "file:./data/workbench.db";
 
 export type DatabaseConfig =
-  | { provider: "sqlite"; url: string; filePath: string }
-  | { provider: "postgresql"; url: string };
+  { provider: "sqlite"; url: string; filePath: string } | { provider: "postgresql"; url: string };
 
 export class DatabaseConfigError extends Error {
   override name = "DatabaseConfigError";
@@ -15,9 +14,15 @@ export class DatabaseConfigError extends Error {
 export function resolveDatabaseConfig(rawUrl: string | undefined, cwd = process.cwd()): DatabaseConfig {
   const url = (rawUrl ?? "").trim() || DEFAULT_DATABASE_URL;
   if (url.startsWith("file:")) {
-    const location = url.slice("file:".length).replace(/^\/\/(?=\/)/, "").split("?")[0] ?? "";
+    const location =
+      url
+        .slice("file:".length)
+        .replace(/^\/\/(?=\/)/, "")
+        .split("?")[0] ?? "";
     if (location === "" || location.endsWith("/")) {
-      throw new DatabaseConfigError(`DATABASE_URL "${url}" names no database file (expected e.g. file:./data/workbench.db)`);
+      throw new DatabaseConfigError(
+        `DATABASE_URL "${url}" names no database file (expected e.g. file:./data/workbench.db)`,
+      );
     }
     const filePath = path.resolve(cwd, location);
     return { provider: "sqlite", url: `file:${filePath}`, filePath };
@@ -27,10 +32,14 @@ export function resolveDatabaseConfig(rawUrl: string | undefined, cwd = process.
     try {
       parsed = new URL(url);
     } catch {
-      throw new DatabaseConfigError(`DATABASE_URL is not a valid PostgreSQL URL (expected postgresql://user:password@host:5432/db)`);
+      throw new DatabaseConfigError(
+        `DATABASE_URL is not a valid PostgreSQL URL (expected postgresql://user:password@host:5432/db)`,
+      );
     }
     if (!parsed.hostname || parsed.pathname.length <= 1) {
-      throw new DatabaseConfigError(`DATABASE_URL must name a host and a database (postgresql://user:password@host:5432/db)`);
+      throw new DatabaseConfigError(
+        `DATABASE_URL must name a host and a database (postgresql://user:password@host:5432/db)`,
+      );
     }
     return { provider: "postgresql", url };
   }

@@ -65,7 +65,13 @@ export function summarizeCliFailure(output: string): string {
   const lines = output
     .split("\n")
     .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith("Loaded Prisma config") && !line.startsWith("Prisma config detected") && !line.startsWith("npm warn"));
+    .filter(
+      (line) =>
+        line &&
+        !line.startsWith("Loaded Prisma config") &&
+        !line.startsWith("Prisma config detected") &&
+        !line.startsWith("npm warn"),
+    );
   const errorLine = lines.find((line) => /^Error:|^Error [A-Z]\d+|^P\d{4}/.test(line));
   return errorLine ?? lines.at(-1) ?? "unknown error";
 }

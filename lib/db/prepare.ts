@@ -17,7 +17,9 @@ export function ensureSqliteLocationWritable(filePath: string): void {
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new PrepareError(`Cannot create the database folder ${folder} (${(error as NodeJS.ErrnoException).code}); set DATABASE_URL to a writable location`);
+    throw new PrepareError(
+      `Cannot create the database folder ${folder} (${(error as NodeJS.ErrnoException).code}); set DATABASE_URL to a writable location`,
+    );
   }
   if (!statSync(folder).isDirectory()) {
     throw new PrepareError(`The database folder ${folder} is not a directory; set DATABASE_URL to a writable location`);
@@ -26,7 +28,9 @@ export function ensureSqliteLocationWritable(filePath: string): void {
     accessSync(folder, constants.W_OK);
     if (existsSync(filePath)) accessSync(filePath, constants.R_OK | constants.W_OK);
   } catch {
-    throw new PrepareError(`The database ${filePath} is not writable; fix its permissions or set DATABASE_URL to a writable location`);
+    throw new PrepareError(
+      `The database ${filePath} is not writable; fix its permissions or set DATABASE_URL to a writable location`,
+    );
   }
   if (existsSync(filePath) && !statSync(filePath).isFile()) {
     throw new PrepareError(`The database path ${filePath} is not a file; set DATABASE_URL to a file path`);

@@ -6,7 +6,11 @@ type ResolutionLike = { outcome: string; occurredAt: Date; option?: { label: str
 
 function resolutionJson(resolution: ResolutionLike | null) {
   if (!resolution) return null;
-  return { outcome: resolution.outcome, option: resolution.option?.label ?? null, occurredAt: resolution.occurredAt.toISOString() };
+  return {
+    outcome: resolution.outcome,
+    option: resolution.option?.label ?? null,
+    occurredAt: resolution.occurredAt.toISOString(),
+  };
 }
 
 export function toQuestionSummaryJson(question: QuestionSummary, now = new Date()) {
@@ -45,7 +49,11 @@ export function toQuestionDetailJson(question: QuestionDetail, now = new Date())
     teamId: question.teamId,
     hideForecastsUntilForecast: question.hideForecastsUntilForecast,
     condition: question.conditionQuestion
-      ? { questionId: question.conditionQuestion.id, title: question.conditionQuestion.title, outcome: question.conditionOutcome }
+      ? {
+          questionId: question.conditionQuestion.id,
+          title: question.conditionQuestion.title,
+          outcome: question.conditionOutcome,
+        }
       : null,
     resolution: question.currentResolution
       ? {

@@ -61,17 +61,35 @@ export async function getQuestion(db: Db, id: string, viewer: Viewer) {
     include: {
       options: { orderBy: { position: "asc" } },
       themes: { orderBy: { themeSlug: "asc" }, include: { theme: true } },
-      conditionQuestion: { select: { id: true, title: true, resolvedAt: true, currentResolution: { select: { outcome: true } } } },
-      conditionalOn: { where: visibleQuestionsWhere(viewer), select: { id: true, title: true, conditionOutcome: true } },
+      conditionQuestion: {
+        select: { id: true, title: true, resolvedAt: true, currentResolution: { select: { outcome: true } } },
+      },
+      conditionalOn: {
+        where: visibleQuestionsWhere(viewer),
+        select: { id: true, title: true, conditionOutcome: true },
+      },
       currentResolution: { include: { option: true, event: true } },
-      resolutions: { orderBy: { recordedAt: "desc" }, include: { option: true, event: true, recordedBy: { select: { name: true } } } },
+      resolutions: {
+        orderBy: { recordedAt: "desc" },
+        include: { option: true, event: true, recordedBy: { select: { name: true } } },
+      },
       excerpts: {
         orderBy: { excerpt: { source: { publishedAt: "asc" } } },
         include: {
           option: true,
           excerpt: {
             include: {
-              source: { select: { id: true, title: true, author: true, outlet: true, url: true, publishedAt: true, publishedAtNote: true } },
+              source: {
+                select: {
+                  id: true,
+                  title: true,
+                  author: true,
+                  outlet: true,
+                  url: true,
+                  publishedAt: true,
+                  publishedAtNote: true,
+                },
+              },
             },
           },
         },

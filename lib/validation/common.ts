@@ -30,6 +30,8 @@ export const encodeCursor = (id: string) => Buffer.from(id, "utf8").toString("ba
 /** Turns URLSearchParams into a plain object; empty values count as absent. */
 export function searchParamsObject(params: URLSearchParams | Record<string, string | string[] | undefined>) {
   const entries =
-    params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
   return Object.fromEntries(entries.filter(([, value]) => value !== undefined && value !== ""));
 }

@@ -10,7 +10,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
     message: issue.message,
   }));
   const first = issues[0];
-  const message = first ? (first.path === "(root)" ? first.message : `${first.path}: ${first.message}`) : "invalid input";
+  const message = first
+    ? first.path === "(root)"
+      ? first.message
+      : `${first.path}: ${first.message}`
+    : "invalid input";
   return fail(new AppError("bad_request", message, issues));
 }
 

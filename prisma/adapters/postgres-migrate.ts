@@ -10,7 +10,8 @@ const CATALOG_TYPE_AS_TEXT: Record<number, number> = { 18: 25, 19: 25, 24: 25, 2
 type FieldsCarrier = { fields?: { dataTypeID: number }[] };
 function reportCatalogTypesAsText<T>(result: T): T {
   for (const part of (Array.isArray(result) ? result : [result]) as FieldsCarrier[]) {
-    for (const field of part?.fields ?? []) field.dataTypeID = CATALOG_TYPE_AS_TEXT[field.dataTypeID] ?? field.dataTypeID;
+    for (const field of part?.fields ?? [])
+      field.dataTypeID = CATALOG_TYPE_AS_TEXT[field.dataTypeID] ?? field.dataTypeID;
   }
   return result;
 }
@@ -23,7 +24,8 @@ const originalQuery = pg.Client.prototype.query as (...args: unknown[]) => unkno
 ) {
   const last = args[args.length - 1];
   if (typeof last === "function") {
-    args[args.length - 1] = (error: unknown, result: unknown) => last(error, error ? result : reportCatalogTypesAsText(result));
+    args[args.length - 1] = (error: unknown, result: unknown) =>
+      last(error, error ? result : reportCatalogTypesAsText(result));
   }
   const returned = originalQuery.apply(this, args);
   return returned instanceof Promise ? returned.then(reportCatalogTypesAsText) : returned;

@@ -14,7 +14,14 @@ export type SeedMode = "if-empty" | "explicit";
 
 export type SeedReport = {
   skipped: boolean;
-  created: { themes: number; events: number; sources: number; excerpts: number; questions: number; resolutions: number };
+  created: {
+    themes: number;
+    events: number;
+    sources: number;
+    excerpts: number;
+    questions: number;
+    resolutions: number;
+  };
 };
 
 const day = (iso: IsoDate) => new Date(`${iso}T00:00:00.000Z`);

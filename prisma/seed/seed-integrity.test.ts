@@ -31,7 +31,10 @@ describe("seed data, on its own", () => {
 
   it("covers the four themes, a conditional question and a multiple-choice one", () => {
     for (const theme of ["truce", "merger", "defections", "aq-iraq", "territory", "leadership"] as const) {
-      expect(QUESTIONS.some((question) => question.themes.includes(theme)), theme).toBe(true);
+      expect(
+        QUESTIONS.some((question) => question.themes.includes(theme)),
+        theme,
+      ).toBe(true);
     }
     const keys = new Set(QUESTIONS.map((question) => question.key));
     const conditional = QUESTIONS.filter((question) => question.condition);
@@ -75,34 +78,41 @@ describe("seed data, on its own", () => {
   });
 });
 
-describe.skipIf(!sharedPresent)(`seed data against ../shared (skipped when ${SHARED} is absent, as in a user's clone)`, () => {
-  const text = (fileName: string) => readFileSync(path.join(ARTICLES, fileName), "utf8");
+describe.skipIf(!sharedPresent)(
+  `seed data against ../shared (skipped when ${SHARED} is absent, as in a user's clone)`,
+  () => {
+    const text = (fileName: string) => readFileSync(path.join(ARTICLES, fileName), "utf8");
 
-  it("stores each article's real content hash", () => {
-    for (const source of SOURCES) {
-      expect(createHash("sha256").update(text(source.fileName)).digest("hex"), source.key).toBe(source.contentSha256);
-    }
-  });
+    it("stores each article's real content hash", () => {
+      for (const source of SOURCES) {
+        expect(createHash("sha256").update(text(source.fileName)).digest("hex"), source.key).toBe(source.contentSha256);
+      }
+    });
 
-  it("quotes every excerpt verbatim at its stored offsets", () => {
-    const files = new Map(SOURCES.map((source) => [source.key, source.fileName]));
-    for (const excerpt of EXCERPTS) {
-      const article = text(files.get(excerpt.sourceKey)!);
-      expect(article.slice(excerpt.start, excerpt.end), excerpt.key).toBe(excerpt.quote);
-    }
-  });
+    it("quotes every excerpt verbatim at its stored offsets", () => {
+      const files = new Map(SOURCES.map((source) => [source.key, source.fileName]));
+      for (const excerpt of EXCERPTS) {
+        const article = text(files.get(excerpt.sourceKey)!);
+        expect(article.slice(excerpt.start, excerpt.end), excerpt.key).toBe(excerpt.quote);
+      }
+    });
 
-  it("dates every outcome event and every resolution as the outcome table does", () => {
-    const table = readFileSync(OUTCOMES, "utf8");
-    const tableDates = [...table.matchAll(/^\|\s*(\d{4}(?:-\d{2}){0,2})(?:\s*\(first half\))?\s*\|/gm)].map((match) => match[1]!);
-    const normalized = tableDates.map((date) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date));
-    expect(EVENTS.map((event) => event.occurredAt).sort()).toEqual([...normalized].sort());
-    const eventDate = new Map(EVENTS.map((event) => [event.key, event.occurredAt]));
-    for (const question of QUESTIONS) {
-      const resolution = question.resolution;
-      if (!resolution) continue;
-      const expected = resolution.eventKey ? eventDate.get(resolution.eventKey) : question.closeAt;
-      expect(resolution.occurredAt, question.key).toBe(expected);
-    }
-  });
-});
+    it("dates every outcome event and every resolution as the outcome table does", () => {
+      const table = readFileSync(OUTCOMES, "utf8");
+      const tableDates = [...table.matchAll(/^\|\s*(\d{4}(?:-\d{2}){0,2})(?:\s*\(first half\))?\s*\|/gm)].map(
+        (match) => match[1]!,
+      );
+      const normalized = tableDates.map((date) =>
+        date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date,
+      );
+      expect(EVENTS.map((event) => event.occurredAt).sort()).toEqual([...normalized].sort());
+      const eventDate = new Map(EVENTS.map((event) => [event.key, event.occurredAt]));
+      for (const question of QUESTIONS) {
+        const resolution = question.resolution;
+        if (!resolution) continue;
+        const expected = resolution.eventKey ? eventDate.get(resolution.eventKey) : question.closeAt;
+        expect(resolution.occurredAt, question.key).toBe(expected);
+      }
+    });
+  },
+);

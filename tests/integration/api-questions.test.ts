@@ -147,6 +147,10 @@ describe("GET /api/v1/sources and /api/v1/health", () => {
   it("reports a reachable database with every migration applied", async () => {
     const response = await routes.health(new Request("http://test/api/v1/health"), noParams);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ok", database: { reachable: true }, migrations: { pending: [] } });
+    expect(await response.json()).toMatchObject({
+      status: "ok",
+      database: { reachable: true },
+      migrations: { pending: [] },
+    });
   });
 });

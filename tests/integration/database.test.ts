@@ -28,7 +28,10 @@ function seededTestDb() {
 
 async function snapshot(db: TestDb["db"]) {
   return {
-    questions: await db.question.findMany({ orderBy: { id: "asc" }, include: { options: true, themes: true, excerpts: true } }),
+    questions: await db.question.findMany({
+      orderBy: { id: "asc" },
+      include: { options: true, themes: true, excerpts: true },
+    }),
     resolutions: await db.resolution.findMany({ orderBy: { id: "asc" } }),
     sources: await db.source.findMany({ orderBy: { id: "asc" } }),
     excerpts: await db.excerpt.findMany({ orderBy: { id: "asc" } }),
@@ -67,7 +70,10 @@ describe("seed", () => {
     expect(report.created.questions).toBe(QUESTIONS.length);
     expect(await db.question.count()).toBe(QUESTIONS.length);
     expect(await db.resolution.count()).toBe(QUESTIONS.filter((question) => question.resolution).length);
-    const duplicate = await db.source.findFirstOrThrow({ where: { duplicateOfId: { not: null } }, include: { duplicateOf: true } });
+    const duplicate = await db.source.findFirstOrThrow({
+      where: { duplicateOfId: { not: null } },
+      include: { duplicateOf: true },
+    });
     expect(duplicate.duplicateOf?.author).toBe(duplicate.author);
   });
 

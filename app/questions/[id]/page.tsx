@@ -130,7 +130,8 @@ export default async function QuestionPage({ params }: Props) {
                 <p className="meta">
                   <span>
                     Implies <span className="prob">{formatPercent(impliedProbability)}</span>
-                    {option ? ` for “${option.label}”` : " for Yes"} (cue “{excerpt.cue}” ≈ {formatPercent(excerpt.cueProbability)}
+                    {option ? ` for “${option.label}”` : " for Yes"} (cue “{excerpt.cue}” ≈{" "}
+                    {formatPercent(excerpt.cueProbability)}
                     {excerpt.negated ? ", negated" : ""})
                   </span>
                   {excerpt.condition && <span>Conditional: {excerpt.condition}</span>}
@@ -139,9 +140,8 @@ export default async function QuestionPage({ params }: Props) {
                 <p className="meta">
                   <cite>
                     {excerpt.attribution ? `${excerpt.attribution}, quoted by ` : ""}
-                    {excerpt.source.author},{" "}
-                    <Link href={`/sources/${excerpt.source.id}`}>{excerpt.source.title}</Link>, {excerpt.source.outlet},{" "}
-                    {formatDate(excerpt.source.publishedAt)}
+                    {excerpt.source.author}, <Link href={`/sources/${excerpt.source.id}`}>{excerpt.source.title}</Link>,{" "}
+                    {excerpt.source.outlet}, {formatDate(excerpt.source.publishedAt)}
                     {excerpt.source.publishedAtNote ? " (approx.)" : ""}
                   </cite>
                 </p>

@@ -77,7 +77,9 @@ export default async function SourcePage({ params }: Props) {
       <h2>Predictions in this article</h2>
       {source.excerpts.length === 0 ? (
         <p className="muted">
-          {source.duplicateOf ? "Recorded on the other copy of this article." : "No prediction has been excerpted from this source yet."}
+          {source.duplicateOf
+            ? "Recorded on the other copy of this article."
+            : "No prediction has been excerpted from this source yet."}
         </p>
       ) : (
         <ul className="excerpts">

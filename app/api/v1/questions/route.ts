@@ -8,5 +8,9 @@ import { searchParamsObject } from "@/lib/validation/common";
 export const GET = apiRoute(async ({ db, viewer, request }) => {
   const query = parseInput(listQuestionsQuery, searchParamsObject(searchParamsOf(request)));
   const page = await listQuestions(db, query, viewer);
-  return { items: page.items.map((item) => toQuestionSummaryJson(item)), total: page.total, nextCursor: page.nextCursor };
+  return {
+    items: page.items.map((item) => toQuestionSummaryJson(item)),
+    total: page.total,
+    nextCursor: page.nextCursor,
+  };
 });
