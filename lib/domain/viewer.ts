@@ -1,6 +1,7 @@
 // Who is looking. Every read goes through these rules, so team questions never leak
 // through a list, a page, the API or an export.
-export type Viewer = { userId: string; role: "USER" | "ADMIN"; teamIds: string[] } | null;
+export type SignedInViewer = { userId: string; name: string; role: "USER" | "ADMIN"; teamIds: string[] };
+export type Viewer = SignedInViewer | null;
 
 export const ANONYMOUS: Viewer = null;
 
@@ -12,4 +13,9 @@ export function visibleQuestionsWhere(viewer: Viewer) {
 
 export function canSeeQuestion(viewer: Viewer, question: { teamId: string | null }): boolean {
   return question.teamId === null || (viewer?.teamIds.includes(question.teamId) ?? false);
+}
+
+/** Resolving is for the question's creator and administrators. */
+export function canResolveQuestion(viewer: Viewer, question: { createdById: string | null }): boolean {
+  return Boolean(viewer && (viewer.role === "ADMIN" || question.createdById === viewer.userId));
 }

@@ -1,12 +1,16 @@
-// Every /api/v1 handler is wrapped once: typed errors become `{ error: { code, message, issues? } }`
-// with their status; anything unexpected is logged and answered 500 without internals.
+// Every /api/v1 handler is wrapped once: the caller is identified (API key or session cookie),
+// typed errors become `{ error: { code, message, issues? } }` with their status, and anything
+// unexpected is logged and answered 500 without internals.
 import "server-only";
 import { NextResponse } from "next/server";
+import { viewerFromHeaders } from "../auth/viewer";
 import { AppError } from "../errors";
 import { getDb, type Db } from "../db";
-import { ANONYMOUS, type Viewer } from "../domain/viewer";
+import type { SignedInViewer, Viewer } from "../domain/viewer";
+import { getAuth } from "./session";
 
 export type ApiContext<P> = { db: Db; viewer: Viewer; params: P; request: Request };
+export type SignedInApiContext<P> = ApiContext<P> & { viewer: SignedInViewer };
 
 type RouteArgs<P> = { params: Promise<P> };
 
@@ -17,11 +21,13 @@ export function errorResponse(error: AppError) {
   );
 }
 
-export function apiRoute<P = Record<string, never>>(handler: (context: ApiContext<P>) => Promise<Response | unknown>) {
+function wrap<P>(handler: (context: ApiContext<P>) => Promise<Response | unknown>) {
   return async (request: Request, args: RouteArgs<P>): Promise<Response> => {
     try {
       const params = args?.params ? await args.params : ({} as P);
-      const result = await handler({ db: getDb(), viewer: ANONYMOUS, params, request });
+      const db = getDb();
+      const viewer = await viewerFromHeaders(db, await getAuth(), request.headers);
+      const result = await handler({ db, viewer, params, request });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
@@ -31,6 +37,36 @@ export function apiRoute<P = Record<string, never>>(handler: (context: ApiContex
   };
 }
 
+/** A route anyone may call; what they see still depends on who they are. */
+export function apiRoute<P = Record<string, never>>(handler: (context: ApiContext<P>) => Promise<Response | unknown>) {
+  return wrap(handler);
+}
+
+/** A route that needs credentials: 401 without a session cookie or API key. */
+export function signedInApiRoute<P = Record<string, never>>(
+  handler: (context: SignedInApiContext<P>) => Promise<Response | unknown>,
+) {
+  return wrap<P>(async (context) => {
+    if (!context.viewer) {
+      throw new AppError("unauthorized", "Sign in, or send 'Authorization: Bearer <api key>'");
+    }
+    return handler(context as SignedInApiContext<P>);
+  });
+}
+
 export function searchParamsOf(request: Request): URLSearchParams {
   return new URL(request.url).searchParams;
 }
+
+/** Reads a JSON body; a body that is not JSON is a 400 naming the problem. */
+export async function jsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send a JSON object");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON");
+  }
+}
+
+export const created = (body: unknown) => NextResponse.json(body, { status: 201 });

@@ -26,13 +26,15 @@ export function createTestDb(): TestDb {
 
 /** Row counts of every table users write to: "nothing written" means these are unchanged. */
 export async function rowCounts(db: Db) {
-  const [questions, forecasts, resolutions, sources, excerpts, users] = await Promise.all([
+  const [questions, forecasts, resolutions, sources, excerpts, users, optionProbabilities, scores] = await Promise.all([
     db.question.count(),
     db.forecast.count(),
     db.resolution.count(),
     db.source.count(),
     db.excerpt.count(),
     db.user.count(),
+    db.forecastOptionProbability.count(),
+    db.questionScore.count(),
   ]);
-  return { questions, forecasts, resolutions, sources, excerpts, users };
+  return { questions, forecasts, resolutions, sources, excerpts, users, optionProbabilities, scores };
 }

@@ -1,7 +1,8 @@
-import { apiRoute, searchParamsOf } from "@/lib/http/api-route";
-import { listQuestions } from "@/lib/questions/queries";
+import { apiRoute, created, jsonBody, searchParamsOf, signedInApiRoute } from "@/lib/http/api-route";
+import { createQuestion } from "@/lib/questions/create";
+import { getQuestion, listQuestions } from "@/lib/questions/queries";
 import { listQuestionsQuery } from "@/lib/questions/schemas";
-import { toQuestionSummaryJson } from "@/lib/questions/json";
+import { toQuestionDetailJson, toQuestionSummaryJson } from "@/lib/questions/json";
 import { parseInput } from "@/lib/validation/parse";
 import { searchParamsObject } from "@/lib/validation/common";
 
@@ -13,4 +14,9 @@ export const GET = apiRoute(async ({ db, viewer, request }) => {
     total: page.total,
     nextCursor: page.nextCursor,
   };
+});
+
+export const POST = signedInApiRoute(async ({ db, viewer, request }) => {
+  const question = await createQuestion(db, viewer, await jsonBody(request));
+  return created(toQuestionDetailJson(await getQuestion(db, question.id, viewer)));
 });

@@ -1,0 +1,23 @@
+import { loadQuestionLog } from "@/lib/forecasts/log";
+import { aggregateQuery } from "@/lib/forecasts/schemas-query";
+import { buildQuestionSeries } from "@/lib/forecasts/series";
+import { apiRoute, searchParamsOf } from "@/lib/http/api-route";
+import { questionIdParam } from "@/lib/questions/schemas";
+import { searchParamsObject } from "@/lib/validation/common";
+import { parseInput } from "@/lib/validation/parse";
+
+export const GET = apiRoute<{ id: string }>(async ({ db, viewer, params, request }) => {
+  const { id } = parseInput(questionIdParam, params);
+  const { method } = parseInput(aggregateQuery, searchParamsObject(searchParamsOf(request)));
+  const series = buildQuestionSeries(await loadQuestionLog(db, viewer, id), viewer, method);
+  return {
+    method,
+    options: series.options,
+    hidden: series.hidden,
+    points: series.aggregate.map((point) => ({
+      t: new Date(point.t).toISOString(),
+      ...(series.options.length === 1 && series.options[0] === "Yes" ? { p: point.probs[0] } : { probs: point.probs }),
+      forecasters: point.n,
+    })),
+  };
+});

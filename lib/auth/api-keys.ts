@@ -1,0 +1,41 @@
+// API keys: 32 random bytes shown once, stored as a SHA-256 hash. A slow hash buys nothing for
+// keys with 256 bits of entropy, and a plain digest lets the lookup use a unique index.
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "../db/client";
+import { AppError, notFound } from "../errors";
+
+const KEY_PREFIX = "fw_";
+
+export const hashApiKey = (key: string) => createHash("sha256").update(key, "utf8").digest("hex");
+
+export async function createApiKey(db: Db, userId: string, name: string) {
+  const key = KEY_PREFIX + randomBytes(32).toString("base64url");
+  const record = await db.apiKey.create({
+    data: { userId, name, prefix: key.slice(0, KEY_PREFIX.length + 6), keyHash: hashApiKey(key) },
+    select: { id: true, name: true, prefix: true, createdAt: true },
+  });
+  return { ...record, key };
+}
+
+export async function listApiKeys(db: Db, userId: string) {
+  return db.apiKey.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+  });
+}
+
+export async function revokeApiKey(db: Db, userId: string, keyId: string) {
+  const key = await db.apiKey.findFirst({ where: { id: keyId, userId } });
+  if (!key) throw notFound("API key");
+  if (key.revokedAt) throw new AppError("conflict", "This API key is already revoked");
+  await db.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+}
+
+/** The user a presented key belongs to, or null when the key is unknown or revoked. */
+export async function userIdForApiKey(db: Db, key: string): Promise<string | null> {
+  const record = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(key) } });
+  if (!record || record.revokedAt) return null;
+  await db.apiKey.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
+  return record.userId;
+}

@@ -1,0 +1,71 @@
+// A question's live forecast log, read once and shaped for everything built from it: your
+// history, others' latest forecasts, the crowd aggregate over time.
+import type { Db } from "../db/client";
+import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
+import { notFound } from "../errors";
+import { othersForecastsHidden } from "./visibility";
+
+export type LogEntry = {
+  id: string;
+  userId: string;
+  userName: string;
+  createdAt: Date;
+  /** One probability per option in option order; binary questions hold [P(yes)]. */
+  probs: number[];
+  rationale: string | null;
+};
+
+export async function loadQuestionLog(db: Db, viewer: Viewer, questionId: string) {
+  const question = await db.question.findFirst({
+    where: { AND: [{ id: questionId }, visibleQuestionsWhere(viewer)] },
+    select: {
+      id: true,
+      type: true,
+      openAt: true,
+      closeAt: true,
+      resolvedAt: true,
+      hideForecastsUntilForecast: true,
+      options: { orderBy: { position: "asc" }, select: { id: true, label: true } },
+    },
+  });
+  if (!question) throw notFound("Question");
+  const rows = await db.forecast.findMany({
+    where: { questionId, mode: "LIVE" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      userId: true,
+      createdAt: true,
+      probability: true,
+      rationale: true,
+      user: { select: { name: true } },
+      probabilities: { select: { optionId: true, probability: true } },
+    },
+  });
+  const log: LogEntry[] = rows.map((row) => ({
+    id: row.id,
+    userId: row.userId,
+    userName: row.user.name,
+    createdAt: row.createdAt,
+    rationale: row.rationale,
+    probs:
+      question.type === "BINARY"
+        ? [row.probability ?? 0.5]
+        : question.options.map((option) => row.probabilities.find((p) => p.optionId === option.id)?.probability ?? 0),
+  }));
+  const viewerHasForecast = viewer ? log.some((entry) => entry.userId === viewer.userId) : false;
+  return { question, log, hidden: othersForecastsHidden(question, viewerHasForecast) };
+}
+
+export type QuestionLog = Awaited<ReturnType<typeof loadQuestionLog>>;
+
+/** What the viewer may see of the log: always their own forecasts; others' only when not hidden. */
+export function visibleLog({ log, hidden }: QuestionLog, viewer: Viewer): LogEntry[] {
+  return hidden ? log.filter((entry) => entry.userId === viewer?.userId) : log;
+}
+
+export function latestPerForecaster(log: readonly LogEntry[]): LogEntry[] {
+  const latest = new Map<string, LogEntry>();
+  for (const entry of log) latest.set(entry.userId, entry);
+  return [...latest.values()];
+}

@@ -1,0 +1,76 @@
+// The one input schema for a new question (the "new question" form, its action, the API).
+import { z } from "zod";
+import { THEME_SLUGS } from "../domain/themes";
+import { recordId } from "../validation/common";
+
+const date = (name: string) =>
+  z.coerce
+    .date({ error: `${name} must be a date (YYYY-MM-DD or an ISO timestamp)` })
+    .refine((value) => !Number.isNaN(value.getTime()), { error: `${name} must be a valid date` });
+
+export const createQuestionInput = z
+  .object({
+    title: z
+      .string({ error: "title is required" })
+      .trim()
+      .min(10, { error: "title must be at least 10 characters: state the question" })
+      .max(300, { error: "title must be at most 300 characters" }),
+    description: z.string().trim().max(5000, { error: "description must be at most 5000 characters" }).default(""),
+    resolutionCriteria: z
+      .string({ error: "resolutionCriteria is required" })
+      .trim()
+      .min(20, { error: "resolutionCriteria must be at least 20 characters: say exactly what counts as Yes" })
+      .max(5000, { error: "resolutionCriteria must be at most 5000 characters" }),
+    type: z.enum(["BINARY", "MULTIPLE_CHOICE"], { error: "type must be BINARY or MULTIPLE_CHOICE" }).default("BINARY"),
+    options: z
+      .array(
+        z
+          .string({ error: "each option must be a string" })
+          .trim()
+          .min(1, { error: "options must not be empty" })
+          .max(200, { error: "each option must be at most 200 characters" }),
+        { error: "options must be a list of strings" },
+      )
+      .max(20, { error: "at most 20 options" })
+      .optional(),
+    closeAt: date("closeAt"),
+    resolveBy: date("resolveBy"),
+    themes: z
+      .array(z.enum(THEME_SLUGS, { error: `each theme must be one of ${THEME_SLUGS.join(", ")}` }))
+      .max(5, { error: "at most 5 themes" })
+      .default([]),
+    teamId: recordId("teamId").optional(),
+    hideForecastsUntilForecast: z.boolean({ error: "hideForecastsUntilForecast must be true or false" }).optional(),
+    conditionQuestionId: recordId("conditionQuestionId").optional(),
+    conditionOutcome: z.enum(["YES", "NO"], { error: "conditionOutcome must be YES or NO" }).optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.type === "MULTIPLE_CHOICE") {
+      const options = value.options ?? [];
+      if (options.length < 2) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["options"],
+          message: "a multiple-choice question needs at least 2 options",
+        });
+      }
+      if (new Set(options.map((option) => option.toLowerCase())).size !== options.length) {
+        ctx.addIssue({ code: "custom", path: ["options"], message: "options must be distinct" });
+      }
+    } else if (value.options && value.options.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["options"], message: "a yes/no question takes no options" });
+    }
+    if (value.resolveBy < value.closeAt) {
+      ctx.addIssue({ code: "custom", path: ["resolveBy"], message: "resolveBy must be on or after closeAt" });
+    }
+    if (Boolean(value.conditionQuestionId) !== Boolean(value.conditionOutcome)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["conditionOutcome"],
+        message: "a condition needs both conditionQuestionId and conditionOutcome",
+      });
+    }
+  });
+
+export type CreateQuestionInput = z.output<typeof createQuestionInput>;

@@ -1,0 +1,53 @@
+// Creating a question: validated, checked against the caller's teams, written in one transaction.
+import type { Db } from "../db/client";
+import { questionSearchText } from "../domain/search-text";
+import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
+import { AppError, notFound } from "../errors";
+import { parseInput } from "../validation/parse";
+import { createQuestionInput } from "./create-schemas";
+
+export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: unknown, now = new Date()) {
+  const input = parseInput(createQuestionInput, rawInput);
+  if (input.closeAt.getTime() <= now.getTime()) {
+    throw new AppError("bad_request", "closeAt must be in the future", [
+      { path: "closeAt", message: "must be in the future" },
+    ]);
+  }
+  if (input.teamId && !viewer.teamIds.includes(input.teamId)) throw notFound("Team");
+  if (input.conditionQuestionId) {
+    const condition = await db.question.findFirst({
+      where: { AND: [{ id: input.conditionQuestionId }, visibleQuestionsWhere(viewer)] },
+      select: { type: true },
+    });
+    if (!condition) throw notFound("Condition question");
+    if (condition.type !== "BINARY") {
+      throw new AppError("bad_request", "conditionQuestionId must name a yes/no question", [
+        { path: "conditionQuestionId", message: "must be a yes/no question" },
+      ]);
+    }
+  }
+  return db.question.create({
+    data: {
+      title: input.title,
+      description: input.description,
+      resolutionCriteria: input.resolutionCriteria,
+      type: input.type,
+      openAt: now,
+      closeAt: input.closeAt,
+      resolveBy: input.resolveBy,
+      searchText: questionSearchText(input),
+      teamId: input.teamId ?? null,
+      createdById: viewer.userId,
+      // Team questions hide others' forecasts until you forecast, unless the creator says otherwise.
+      hideForecastsUntilForecast: input.hideForecastsUntilForecast ?? Boolean(input.teamId),
+      conditionQuestionId: input.conditionQuestionId ?? null,
+      conditionOutcome: input.conditionOutcome ?? null,
+      options:
+        input.type === "MULTIPLE_CHOICE"
+          ? { create: (input.options ?? []).map((label, position) => ({ label, position })) }
+          : undefined,
+      themes: { create: input.themes.map((themeSlug) => ({ themeSlug })) },
+    },
+    include: { options: { orderBy: { position: "asc" } }, themes: true },
+  });
+}

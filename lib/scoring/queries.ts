@@ -1,0 +1,124 @@
+// Reading scores: one question's leaderboard, and a forecaster's track record (calibration,
+// Murphy decomposition, score over time) across resolved questions.
+import type { Db } from "../db/client";
+import { visibleQuestionsWhere, type SignedInViewer, type Viewer } from "../domain/viewer";
+import { notFound } from "../errors";
+import { calibrationBins, murphyDecomposition, type CalibrationPair } from "../forecasting";
+import type { ThemeSlug } from "../domain/themes";
+
+export async function questionScores(db: Db, viewer: Viewer, questionId: string) {
+  const question = await db.question.findFirst({
+    where: { AND: [{ id: questionId }, visibleQuestionsWhere(viewer)] },
+    select: { id: true, currentResolution: { select: { outcome: true, occurredAt: true, optionId: true } } },
+  });
+  if (!question) throw notFound("Question");
+  const scores = await db.questionScore.findMany({
+    where: { questionId },
+    orderBy: [{ timeAvgBrier: "asc" }, { userId: "asc" }],
+    include: { user: { select: { name: true } } },
+  });
+  const outcome = question.currentResolution?.outcome ?? null;
+  return {
+    resolution: question.currentResolution,
+    scored: outcome === "YES" || outcome === "NO" || outcome === "OPTION",
+    items: scores.map((score) => ({
+      userId: score.userId,
+      userName: score.user.name,
+      finalBrier: score.finalBrier,
+      timeAvgBrier: score.timeAvgBrier,
+      coverage: score.coverage,
+      relativeBrier: score.relativeBrier,
+      logScore: score.logScore,
+      peerScore: score.peerScore,
+      forecastCount: score.forecastCount,
+      computedAt: score.computedAt,
+    })),
+  };
+}
+
+export type QuestionScores = Awaited<ReturnType<typeof questionScores>>;
+
+export const CALIBRATION_BIN_COUNT = 10;
+
+export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { theme?: ThemeSlug } = {}) {
+  const scores = await db.questionScore.findMany({
+    where: {
+      userId: viewer.userId,
+      question: {
+        AND: [visibleQuestionsWhere(viewer), filter.theme ? { themes: { some: { themeSlug: filter.theme } } } : {}],
+      },
+    },
+    include: {
+      resolution: { select: { outcome: true, optionId: true, occurredAt: true } },
+      question: {
+        select: {
+          id: true,
+          title: true,
+          type: true,
+          themes: { select: { themeSlug: true } },
+          options: { orderBy: { position: "asc" }, select: { id: true, label: true } },
+        },
+      },
+    },
+  });
+  scores.sort((a, b) => a.resolution.occurredAt.getTime() - b.resolution.occurredAt.getTime());
+
+  const forecasts = await db.forecast.findMany({
+    where: { userId: viewer.userId, mode: "LIVE", questionId: { in: scores.map((s) => s.questionId) } },
+    orderBy: { createdAt: "asc" },
+    select: { questionId: true, createdAt: true, probability: true, probabilities: true },
+  });
+
+  // Calibration uses each question's final forecast before the event. A multiple-choice
+  // forecast contributes one (p, happened?) pair per option.
+  const pairs: CalibrationPair[] = [];
+  for (const score of scores) {
+    const final =
+      forecasts.filter((f) => f.questionId === score.questionId && f.createdAt <= score.resolution.occurredAt).at(-1) ??
+      forecasts.filter((f) => f.questionId === score.questionId).at(0);
+    if (!final) continue;
+    if (score.question.type === "BINARY" && final.probability !== null) {
+      pairs.push({ p: final.probability, outcome: score.resolution.outcome === "YES" ? 1 : 0 });
+    } else {
+      for (const option of score.question.options) {
+        const p = final.probabilities.find((entry) => entry.optionId === option.id)?.probability;
+        if (p !== undefined) pairs.push({ p, outcome: score.resolution.optionId === option.id ? 1 : 0 });
+      }
+    }
+  }
+
+  let running = 0;
+  const overTime = scores.map((score, index) => {
+    running += score.timeAvgBrier;
+    return {
+      t: score.resolution.occurredAt.getTime(),
+      questionId: score.questionId,
+      timeAvgBrier: score.timeAvgBrier,
+      runningMean: running / (index + 1),
+    };
+  });
+
+  return {
+    questions: scores.map((score) => ({
+      questionId: score.questionId,
+      title: score.question.title,
+      themes: score.question.themes.map((theme) => theme.themeSlug),
+      outcome: score.resolution.outcome,
+      option: score.question.options.find((option) => option.id === score.resolution.optionId)?.label ?? null,
+      occurredAt: score.resolution.occurredAt,
+      finalBrier: score.finalBrier,
+      timeAvgBrier: score.timeAvgBrier,
+      coverage: score.coverage,
+      relativeBrier: score.relativeBrier,
+      logScore: score.logScore,
+      peerScore: score.peerScore,
+      forecastCount: score.forecastCount,
+    })),
+    calibration: pairs.length > 0 ? calibrationBins(pairs, CALIBRATION_BIN_COUNT) : [],
+    murphy: pairs.length > 0 ? murphyDecomposition(pairs, CALIBRATION_BIN_COUNT) : null,
+    pairCount: pairs.length,
+    overTime,
+  };
+}
+
+export type TrackRecord = Awaited<ReturnType<typeof trackRecord>>;

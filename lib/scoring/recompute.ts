@@ -1,0 +1,58 @@
+// Keeps QuestionScore in step with a question's current resolution: called inside the
+// transaction that records the resolution, so scores never disagree with it.
+import type { DbTransaction } from "../db/client";
+import { scoreQuestion, type ScoredOutcome } from "./question-scores";
+
+export async function recomputeQuestionScores(tx: DbTransaction, questionId: string): Promise<number> {
+  await tx.questionScore.deleteMany({ where: { questionId } });
+  const question = await tx.question.findUniqueOrThrow({
+    where: { id: questionId },
+    select: {
+      type: true,
+      openAt: true,
+      closeAt: true,
+      options: { orderBy: { position: "asc" }, select: { id: true } },
+      currentResolution: { select: { id: true, outcome: true, optionId: true, occurredAt: true } },
+    },
+  });
+  const resolution = question.currentResolution;
+  if (!resolution) return 0;
+  let outcome: ScoredOutcome;
+  if (resolution.outcome === "YES" || resolution.outcome === "NO") {
+    outcome = { kind: "binary", outcome: resolution.outcome === "YES" ? 1 : 0 };
+  } else if (resolution.outcome === "OPTION") {
+    outcome = {
+      kind: "multi",
+      outcomeIndex: question.options.findIndex((option) => option.id === resolution.optionId),
+    };
+  } else {
+    return 0; // AMBIGUOUS and ANNULLED questions are not scored.
+  }
+
+  const forecasts = await tx.forecast.findMany({
+    where: { questionId, mode: "LIVE" },
+    orderBy: { createdAt: "asc" },
+    select: { userId: true, createdAt: true, probability: true, probabilities: true },
+  });
+  const log = forecasts.map((forecast) => ({
+    userId: forecast.userId,
+    t: forecast.createdAt.getTime(),
+    probs:
+      question.type === "BINARY"
+        ? [forecast.probability ?? 0.5]
+        : question.options.map(
+            (option) => forecast.probabilities.find((entry) => entry.optionId === option.id)?.probability ?? 0,
+          ),
+  }));
+  const scores = scoreQuestion(log, outcome, {
+    openAt: question.openAt.getTime(),
+    closeAt: question.closeAt.getTime(),
+    occurredAt: resolution.occurredAt.getTime(),
+  });
+  if (scores.length > 0) {
+    await tx.questionScore.createMany({
+      data: scores.map((score) => ({ ...score, questionId, resolutionId: resolution.id })),
+    });
+  }
+  return scores.length;
+}

@@ -1,0 +1,6 @@
+import { z } from "zod";
+import { THEME_SLUGS } from "../domain/themes";
+
+export const trackRecordQuery = z.object({
+  theme: z.enum(THEME_SLUGS, { error: `theme must be one of ${THEME_SLUGS.join(", ")}` }).optional(),
+});

@@ -1,0 +1,26 @@
+// Creating an account without the sign-up form, for headless deployments (npm run admin).
+// The same rule as sign-up applies: the first account of a fresh install is the administrator.
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { parseInput } from "../validation/parse";
+
+export const createUserInput = z.object({
+  email: z.email({ error: "email must be an email address" }).transform((email) => email.toLowerCase()),
+  name: z.string({ error: "name is required" }).trim().min(1, { error: "name is required" }).max(100),
+  role: z.enum(["admin", "user"], { error: "role must be admin or user" }).optional(),
+});
+
+export async function createUser(db: Db, rawInput: unknown) {
+  const input = parseInput(createUserInput, rawInput);
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email } })) {
+      throw new AppError("conflict", `An account with email ${input.email} already exists`);
+    }
+    const isFirst = (await tx.user.count()) === 0;
+    return tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role === "admin" || isFirst ? "ADMIN" : "USER" },
+      select: { id: true, email: true, name: true, role: true },
+    });
+  });
+}
