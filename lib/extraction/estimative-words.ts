@@ -254,6 +254,63 @@ export const ESTIMATIVE_WORDS: readonly EstimativeWord[] = [
     source: "Workbench convention",
     note: "Categorical denial; near Kent's “impossible” but kept off zero.",
   },
+
+  // Workbench conventions added for the extractor (lib/extraction): wordings met in the articles, or the negated
+  // forms of modals above, so that every extracted cue has its probability in this table.
+  {
+    phrase: "not in the cards",
+    probability: 0.05,
+    source: "Workbench convention",
+    note: "Idiomatic dismissal (Tamimi 2020 headline); same as “laid to rest”.",
+  },
+  {
+    phrase: "laid aside",
+    probability: 0.05,
+    source: "Workbench convention",
+    note: "“The idea should be laid aside” (Tamimi 2020); same as “laid to rest”.",
+  },
+  {
+    phrase: "will never",
+    probability: 0.05,
+    source: "Workbench convention",
+    note: "Stronger than “will not” (10%); close to Kent's “almost certainly not” (7%).",
+  },
+  {
+    phrase: "won't",
+    probability: 0.1,
+    source: "Workbench convention",
+    note: "Contraction of “will not”.",
+  },
+  {
+    phrase: "would not",
+    probability: 0.2,
+    source: "Workbench convention",
+    note: "Mirror of “would” (80%): the probability of the event denied.",
+  },
+  {
+    phrase: "could not",
+    probability: 0.15,
+    source: "Workbench convention",
+    note: "Denied possibility; between “will not” (10%) and “not likely” (20%).",
+  },
+  {
+    phrase: "may not",
+    probability: 0.5,
+    source: "Workbench convention",
+    note: "“May” is even odds either way; the event doubted keeps 50%.",
+  },
+  {
+    phrase: "might not",
+    probability: 0.5,
+    source: "Workbench convention",
+    note: "Same as “may not”: a doubt, not a denial.",
+  },
+  {
+    phrase: "not expected",
+    probability: 0.25,
+    source: "Workbench convention",
+    note: "Mirror of “expected” (75%).",
+  },
 ];
 
 const BY_PHRASE: ReadonlyMap<string, number> = new Map(
