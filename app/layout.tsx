@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getViewer } from "@/lib/http/session";
+import { signOut } from "./(auth)/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +11,8 @@ export const metadata: Metadata = {
     "Turn predictions stated in words into explicit forecast questions, log estimates, resolve and score them.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await getViewer();
   return (
     <html lang="en">
       <body>
@@ -26,13 +29,51 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <Link href="/questions">Questions</Link>
               </li>
               <li>
+                <Link href="/forecast">Quick entry</Link>
+              </li>
+              <li>
                 <Link href="/sources">Sources</Link>
               </li>
               <li>
                 <Link href="/questions?status=resolved">2017 review</Link>
               </li>
+              {viewer && (
+                <>
+                  <li>
+                    <Link href="/resolve">Needs resolution</Link>
+                  </li>
+                  <li>
+                    <Link href="/me">Track record</Link>
+                  </li>
+                </>
+              )}
             </ul>
           </nav>
+          <div className="account">
+            {viewer ? (
+              <>
+                <Link
+                  href="/settings"
+                  aria-label={`Settings for ${viewer.name}${viewer.role === "ADMIN" ? " (admin)" : ""}`}
+                >
+                  {viewer.name}
+                  {viewer.role === "ADMIN" ? " (admin)" : ""}
+                </Link>
+                <form action={signOut}>
+                  <button type="submit" className="link-button">
+                    Sign out
+                  </button>
+                </form>
+              </>
+            ) : (
+              <>
+                <Link href="/sign-in">Sign in</Link>
+                <Link href="/sign-up" className="button-link">
+                  Sign up
+                </Link>
+              </>
+            )}
+          </div>
         </header>
         <main id="main" tabIndex={-1}>
           {children}

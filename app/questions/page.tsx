@@ -47,6 +47,11 @@ export default async function QuestionsPage({ searchParams }: Props) {
   return (
     <>
       <h1>Questions</h1>
+      <p>
+        <Link href="/questions/new" className="button-link">
+          New question
+        </Link>
+      </p>
       <p className="lede">
         Explicit forecast questions drawn from the articles, each with a checkable resolution criterion.
       </p>

@@ -5,9 +5,9 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import type { Db } from "../db/client";
 import { resolveDatabaseConfig } from "../db/config";
+import { MIN_PASSWORD_LENGTH } from "./password-policy";
 
 export const SESSION_DAYS = 7;
-export const MIN_PASSWORD_LENGTH = 8;
 
 export function createAuth(db: Db, secret: string) {
   const provider = resolveDatabaseConfig(process.env.DATABASE_URL).provider;

@@ -7,13 +7,13 @@ export const MAX_PROBABILITY = 0.999;
 export const SUM_TOLERANCE = 0.0001;
 export const MAX_RATIONALE_LENGTH = 10_000;
 
-const probabilityValue = (path: string) =>
-  z
+const probabilityValue = (path: string) => {
+  const range = `${path} must be between ${MIN_PROBABILITY} and ${MAX_PROBABILITY} (0.1% to 99.9%)`;
+  return z
     .number({ error: (issue) => (issue.input === undefined ? `${path} is required` : `${path} must be a number`) })
-    .refine((value) => Number.isFinite(value), { error: `${path} must be a finite number` })
-    .refine((value) => value >= MIN_PROBABILITY && value <= MAX_PROBABILITY, {
-      error: `${path} must be between ${MIN_PROBABILITY} and ${MAX_PROBABILITY} (0.1% to 99.9%)`,
-    });
+    .min(MIN_PROBABILITY, { error: range })
+    .max(MAX_PROBABILITY, { error: range });
+};
 
 export const forecastInput = z
   .object({

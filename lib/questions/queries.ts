@@ -102,3 +102,20 @@ export async function getQuestion(db: Db, id: string, viewer: Viewer) {
 }
 
 export type QuestionDetail = Awaited<ReturnType<typeof getQuestion>>;
+
+export const NEEDS_RESOLUTION_LIMIT = 100;
+
+/** Unresolved questions past their resolve-by date, most overdue first. */
+export async function questionsNeedingResolution(db: Db, viewer: Viewer, now = new Date()) {
+  const where = { AND: [visibleQuestionsWhere(viewer), { resolvedAt: null, resolveBy: { lte: now } }] };
+  const [items, total] = await Promise.all([
+    db.question.findMany({
+      where,
+      select: { ...questionSummarySelect, createdById: true },
+      orderBy: [{ resolveBy: "asc" }, { id: "asc" }],
+      take: NEEDS_RESOLUTION_LIMIT,
+    }),
+    db.question.count({ where }),
+  ]);
+  return { items, total };
+}

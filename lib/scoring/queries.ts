@@ -5,6 +5,7 @@ import { visibleQuestionsWhere, type SignedInViewer, type Viewer } from "../doma
 import { notFound } from "../errors";
 import { calibrationBins, murphyDecomposition, type CalibrationPair } from "../forecasting";
 import type { ThemeSlug } from "../domain/themes";
+import { scoredUntil } from "./recompute";
 
 export async function questionScores(db: Db, viewer: Viewer, questionId: string) {
   const question = await db.question.findFirst({
@@ -49,7 +50,7 @@ export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { them
       },
     },
     include: {
-      resolution: { select: { outcome: true, optionId: true, occurredAt: true } },
+      resolution: { select: { outcome: true, optionId: true, occurredAt: true, recordedAt: true } },
       question: {
         select: {
           id: true,
@@ -71,11 +72,14 @@ export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { them
 
   // Calibration uses each question's final forecast before the event. A multiple-choice
   // forecast contributes one (p, happened?) pair per option.
+  const byQuestion = new Map<string, typeof forecasts>();
+  for (const forecast of forecasts) {
+    byQuestion.set(forecast.questionId, [...(byQuestion.get(forecast.questionId) ?? []), forecast]);
+  }
   const pairs: CalibrationPair[] = [];
   for (const score of scores) {
-    const final =
-      forecasts.filter((f) => f.questionId === score.questionId && f.createdAt <= score.resolution.occurredAt).at(-1) ??
-      forecasts.filter((f) => f.questionId === score.questionId).at(0);
+    const until = scoredUntil(score.resolution.occurredAt, score.resolution.recordedAt);
+    const final = (byQuestion.get(score.questionId) ?? []).filter((f) => f.createdAt.getTime() <= until).at(-1);
     if (!final) continue;
     if (score.question.type === "BINARY" && final.probability !== null) {
       pairs.push({ p: final.probability, outcome: score.resolution.outcome === "YES" ? 1 : 0 });

@@ -12,7 +12,7 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
       openAt: true,
       closeAt: true,
       options: { orderBy: { position: "asc" }, select: { id: true } },
-      currentResolution: { select: { id: true, outcome: true, optionId: true, occurredAt: true } },
+      currentResolution: { select: { id: true, outcome: true, optionId: true, occurredAt: true, recordedAt: true } },
     },
   });
   const resolution = question.currentResolution;
@@ -47,7 +47,7 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
   const scores = scoreQuestion(log, outcome, {
     openAt: question.openAt.getTime(),
     closeAt: question.closeAt.getTime(),
-    occurredAt: resolution.occurredAt.getTime(),
+    occurredAt: scoredUntil(resolution.occurredAt, resolution.recordedAt),
   });
   if (scores.length > 0) {
     await tx.questionScore.createMany({
@@ -55,4 +55,16 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
     });
   }
   return scores.length;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Resolutions are usually dated by calendar day (midnight UTC). A forecast made on the day of
+ * the event still counts, up to the end of that day, but never after the resolution was recorded.
+ */
+export function scoredUntil(occurredAt: Date, recordedAt: Date): number {
+  const t = occurredAt.getTime();
+  const dateOnly = t % DAY_MS === 0;
+  return Math.min(dateOnly ? t + DAY_MS - 1 : t, Math.max(t, recordedAt.getTime()));
 }

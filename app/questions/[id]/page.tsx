@@ -6,28 +6,55 @@ import { StatusBadge } from "@/components/status-badge";
 import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
 import { questionStatus } from "@/lib/domain/question-status";
-import { ANONYMOUS } from "@/lib/domain/viewer";
+import { canResolveQuestion } from "@/lib/domain/viewer";
+import { ForecastEntry } from "@/components/forecast/forecast-entry";
+import { Markdown } from "@/components/markdown";
+import { loadQuestionLog } from "@/lib/forecasts/log";
+import { aggregateQuery } from "@/lib/forecasts/schemas-query";
+import { buildQuestionSeries } from "@/lib/forecasts/series";
 import { formatDate, formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/http/page-guards";
+import { getViewer } from "@/lib/http/session";
 import { getQuestion } from "@/lib/questions/queries";
 import { questionIdParam } from "@/lib/questions/schemas";
+import { questionScores } from "@/lib/scoring/queries";
+import { searchParamsObject } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
+import { submitForecast, submitResolution } from "./actions";
+import { ChartSection } from "./chart-section";
+import { ResolutionForm } from "./resolution-form";
+import { ScoresTable } from "./scores-table";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(params: Props["params"]) {
   const { id } = await params;
-  return orNotFound(async () => getQuestion(getDb(), parseInput(questionIdParam, { id }).id, ANONYMOUS));
+  const viewer = await getViewer();
+  return orNotFound(async () => getQuestion(getDb(), parseInput(questionIdParam, { id }).id, viewer));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).title };
 }
 
-export default async function QuestionPage({ params }: Props) {
+export default async function QuestionPage({ params, searchParams }: Props) {
   const question = await load(params);
+  const viewer = await getViewer();
+  const db = getDb();
+  const method =
+    aggregateQuery.safeParse(searchParamsObject(await searchParams)).data?.method ?? "recencyWeightedMedian";
+  const [log, scores] = await Promise.all([
+    loadQuestionLog(db, viewer, question.id),
+    questionScores(db, viewer, question.id),
+  ]);
+  const series = buildQuestionSeries(log, viewer, method);
+  const myForecasts = log.log.filter((entry) => entry.userId === viewer?.userId);
+  const latestMine = myForecasts.at(-1);
   const status = questionStatus(question);
   const resolution = question.currentResolution;
   const earlierResolutions = question.resolutions.filter((entry) => entry.id !== resolution?.id);
@@ -77,6 +104,78 @@ export default async function QuestionPage({ params }: Props) {
         )}
       </section>
 
+      <section aria-labelledby="your-forecast">
+        <h2 id="your-forecast">Your forecast</h2>
+        {status !== "open" ? (
+          <p className="muted">
+            This question is {status} and accepts no new forecasts.
+            {status === "closed" && " It is waiting for its resolution."}
+          </p>
+        ) : viewer ? (
+          <div className="card">
+            <ForecastEntry
+              questionId={question.id}
+              save={submitForecast}
+              type={question.type}
+              options={question.options.map((option) => ({ id: option.id, label: option.label }))}
+              latest={latestMine ? latestMine.probs.map((p) => p * 100) : null}
+              submitLabel={latestMine ? "Save revised forecast" : "Save forecast"}
+            />
+          </div>
+        ) : (
+          <p>
+            <Link href={`/sign-in?next=/questions/${question.id}`}>Sign in</Link> or{" "}
+            <Link href={`/sign-up?next=/questions/${question.id}`}>create an account</Link> to forecast this question.
+          </p>
+        )}
+        {myForecasts.length > 0 && (
+          <>
+            <h3>Your forecasts ({myForecasts.length})</h3>
+            <ol className="history-list" reversed>
+              {[...myForecasts].reverse().map((entry) => (
+                <li key={entry.id}>
+                  <strong>
+                    {question.type === "BINARY"
+                      ? formatPercent(entry.probs[0]!)
+                      : question.options
+                          .map((option, i) => `${option.label} ${formatPercent(entry.probs[i]!)}`)
+                          .join(" · ")}
+                  </strong>{" "}
+                  <span className="muted">
+                    on{" "}
+                    <time dateTime={entry.createdAt.toISOString()}>
+                      {entry.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                    </time>
+                  </span>
+                  {entry.rationale && <Markdown text={entry.rationale} />}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+
+      <ChartSection question={question} series={series} now={new Date()} />
+
+      {!series.hidden && series.others.length > 0 && (
+        <section aria-labelledby="others">
+          <h2 id="others">Other forecasters</h2>
+          <ul>
+            {series.others.map((other) => (
+              <li key={other.name + other.t}>
+                {other.name}:{" "}
+                {question.type === "BINARY"
+                  ? formatPercent(other.probs[0]!)
+                  : question.options
+                      .map((option, i) => `${option.label} ${formatPercent(other.probs[i]!)}`)
+                      .join(" · ")}{" "}
+                <span className="muted">({formatDate(new Date(other.t))})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="resolution">
         <h2 id="resolution">Resolution</h2>
         {resolution ? (
@@ -117,6 +216,21 @@ export default async function QuestionPage({ params }: Props) {
           </p>
         )}
       </section>
+
+      {viewer && canResolveQuestion(viewer, question) && (
+        <section aria-labelledby="resolve">
+          <h2 id="resolve">{resolution ? "Re-resolve" : "Resolve"}</h2>
+          <ResolutionForm
+            questionId={question.id}
+            type={question.type}
+            options={question.options.map((option) => ({ id: option.id, label: option.label }))}
+            alreadyResolved={Boolean(resolution)}
+            resolve={submitResolution}
+          />
+        </section>
+      )}
+
+      <ScoresTable scores={scores} />
 
       <section aria-labelledby="excerpts">
         <h2 id="excerpts">What the sources said</h2>

@@ -1,0 +1,135 @@
+import Link from "next/link";
+import { HistoryChart, type ChartSeries } from "@/components/forecast/history-chart";
+import type { AggregationMethod } from "@/lib/forecasting";
+import type { QuestionSeries } from "@/lib/forecasts/series";
+import { formatDate, formatPercent } from "@/lib/format";
+import type { QuestionDetail } from "@/lib/questions/queries";
+
+export const METHOD_LABELS: Record<AggregationMethod, string> = {
+  recencyWeightedMedian: "recency-weighted median",
+  mean: "mean",
+  median: "median",
+  geometricMeanOfOdds: "geometric mean of odds",
+  extremized: "extremized log-odds",
+};
+
+const CHOOSABLE: AggregationMethod[] = ["recencyWeightedMedian", "mean", "geometricMeanOfOdds", "extremized"];
+
+export function ChartSection({
+  question,
+  series,
+  now,
+}: {
+  question: QuestionDetail;
+  series: QuestionSeries;
+  now: Date;
+}) {
+  const optionIndex = new Map(question.options.map((option, index) => [option.id, index]));
+  const sources = question.excerpts.map((link) => ({
+    t: link.excerpt.source.publishedAt.getTime(),
+    p: link.impliedProbability,
+    optionIndex: link.optionId ? (optionIndex.get(link.optionId) ?? 0) : 0,
+    label: `${link.excerpt.source.author}: “${link.excerpt.cue}”`,
+  }));
+  const resolution = question.currentResolution;
+  const times = [
+    question.openAt.getTime(),
+    ...sources.map((s) => s.t),
+    ...series.mine.map((p) => p.t),
+    ...series.aggregate.map((p) => p.t),
+    ...(resolution ? [resolution.occurredAt.getTime()] : []),
+  ];
+  const end = Math.max(...times, Math.min(now.getTime(), question.closeAt.getTime()));
+  const chart: ChartSeries = {
+    options: series.options,
+    mine: series.mine,
+    aggregate: series.aggregate,
+    others: series.others,
+    sources: question.type === "BINARY" ? sources : [],
+    resolution: resolution
+      ? {
+          t: resolution.occurredAt.getTime(),
+          label: `Resolved ${resolution.outcome === "OPTION" ? (resolution.option?.label ?? "") : resolution.outcome}`,
+        }
+      : null,
+    domain: [Math.min(...times), end > Math.min(...times) ? end : Math.min(...times) + 86400_000],
+    methodLabel: METHOD_LABELS[series.method],
+  };
+  const empty = series.mine.length === 0 && series.aggregate.length === 0;
+
+  return (
+    <section aria-labelledby="history">
+      <h2 id="history">History</h2>
+      <nav aria-label="Crowd aggregate method" className="meta">
+        Crowd line:{" "}
+        {CHOOSABLE.map((method) => (
+          <Link
+            key={method}
+            href={`?method=${method}#history`}
+            aria-current={series.method === method ? "true" : undefined}
+            scroll={false}
+            className={series.method === method ? "tag" : undefined}
+          >
+            {METHOD_LABELS[method]}
+          </Link>
+        ))}
+      </nav>
+      {series.hidden && (
+        <p className="notice">
+          Other people’s forecasts and the crowd line are hidden until you forecast this question, so they cannot anchor
+          you.
+        </p>
+      )}
+      {empty && !series.hidden && <p className="muted">No forecasts yet: the first one will start the line.</p>}
+      <HistoryChart series={chart} />
+      <details>
+        <summary>Table view of the chart</summary>
+        <table className="data-table">
+          <caption className="visually-hidden">Every point drawn on the chart</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Series</th>
+              {series.options.map((option) => (
+                <th scope="col" key={option}>
+                  {series.options.length === 1 ? "P(Yes)" : option}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {[
+              ...series.mine.map((p) => ({ t: p.t, name: "You", probs: p.probs })),
+              ...series.aggregate.map((p) => ({
+                t: p.t,
+                name: `Crowd (${METHOD_LABELS[series.method]}, ${p.n} forecasters)`,
+                probs: p.probs,
+              })),
+              ...series.others.map((p) => ({ t: p.t, name: `${p.name} (latest)`, probs: p.probs })),
+              ...chart.sources.map((s) => ({ t: s.t, name: s.label, probs: [s.p] })),
+            ]
+              .sort((a, b) => a.t - b.t)
+              .map((row, index) => (
+                <tr key={index}>
+                  <td>{formatDate(new Date(row.t))}</td>
+                  <td>{row.name}</td>
+                  {series.options.map((option, i) => (
+                    <td key={option}>{row.probs[i] === undefined ? "" : formatPercent(row.probs[i]!)}</td>
+                  ))}
+                </tr>
+              ))}
+            {resolution && (
+              <tr>
+                <td>{formatDate(resolution.occurredAt)}</td>
+                <td>{chart.resolution?.label}</td>
+                {series.options.map((option) => (
+                  <td key={option} />
+                ))}
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import type { QuestionScores } from "@/lib/scoring/queries";
+
+const fixed = (value: number | null, digits = 3) => (value === null ? "—" : value.toFixed(digits));
+
+export function ScoresTable({ scores }: { scores: QuestionScores }) {
+  if (!scores.resolution) return null;
+  return (
+    <section aria-labelledby="scores">
+      <h2 id="scores">Scores</h2>
+      {!scores.scored ? (
+        <p className="muted">Ambiguous and annulled questions are not scored.</p>
+      ) : scores.items.length === 0 ? (
+        <p className="muted">Nobody forecast this question before the event, so there is nothing to score.</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Scores of each forecaster on this question</caption>
+          <thead>
+            <tr>
+              <th scope="col">Forecaster</th>
+              <th scope="col">Time-averaged Brier</th>
+              <th scope="col">Final Brier</th>
+              <th scope="col">Relative Brier</th>
+              <th scope="col">Coverage</th>
+              <th scope="col">Log score</th>
+              <th scope="col">Peer score</th>
+              <th scope="col">Forecasts</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scores.items.map((item) => (
+              <tr key={item.userId}>
+                <td>{item.userName}</td>
+                <td>{fixed(item.timeAvgBrier)}</td>
+                <td>{fixed(item.finalBrier)}</td>
+                <td>{fixed(item.relativeBrier)}</td>
+                <td>{Math.round(item.coverage * 100)}%</td>
+                <td>{fixed(item.logScore)}</td>
+                <td>{fixed(item.peerScore, 1)}</td>
+                <td>{item.forecastCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted">
+        Brier: lower is better (0 perfect; 0.25 for always saying 50%). Relative Brier is yours minus the median of the
+        others active at the time (negative beats the crowd). Coverage is the share of the question’s window you had a
+        forecast standing. Peer score: 100 × ln(your probability of what happened ÷ the others’ geometric mean).
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FieldError, hasIssue } from "@/components/forms/field-error";
+import { THEMES } from "@/lib/domain/themes";
+import type { FieldIssue } from "@/lib/errors";
+import { createQuestionInput } from "@/lib/questions/create-schemas";
+import { submitQuestion } from "./actions";
+
+export function NewQuestionForm() {
+  const router = useRouter();
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [type, setType] = useState<"BINARY" | "MULTIPLE_CHOICE">("BINARY");
+  const [pending, setPending] = useState(false);
+
+  async function submit(form: FormData) {
+    const text = (name: string) => String(form.get(name) ?? "").trim();
+    const input = {
+      title: text("title"),
+      description: text("description"),
+      resolutionCriteria: text("resolutionCriteria"),
+      type,
+      ...(type === "MULTIPLE_CHOICE"
+        ? {
+            options: text("options")
+              .split("\n")
+              .map((line) => line.trim())
+              .filter(Boolean),
+          }
+        : {}),
+      closeAt: text("closeAt"),
+      resolveBy: text("resolveBy"),
+      themes: form.getAll("themes").map(String),
+      hideForecastsUntilForecast: form.get("hideForecastsUntilForecast") === "on",
+    };
+    const checked = createQuestionInput.safeParse(input);
+    if (!checked.success) {
+      setIssues(
+        checked.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
+      );
+      setMessage("Check the highlighted fields.");
+      return;
+    }
+    setPending(true);
+    try {
+      const result = await submitQuestion(input);
+      if (!result.ok) {
+        setIssues(result.issues);
+        setMessage(result.message);
+        return;
+      }
+      router.push(`/questions/${result.data.id}`);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const invalid = (path: string) => hasIssue(issues, path) || undefined;
+  const describedBy = (path: string) => (hasIssue(issues, path) ? `new-${path}-error` : undefined);
+  return (
+    <form action={submit} className="stack-form" noValidate>
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
+      <label>
+        Question
+        <input
+          name="title"
+          required
+          placeholder="Will … by …?"
+          aria-invalid={invalid("title")}
+          aria-describedby={describedBy("title")}
+        />
+        <FieldError issues={issues} path="title" id="new-title-error" />
+      </label>
+      <label>
+        Resolution criteria <span className="hint">exactly what counts as Yes, and the source that settles it</span>
+        <textarea
+          name="resolutionCriteria"
+          required
+          aria-invalid={invalid("resolutionCriteria")}
+          aria-describedby={describedBy("resolutionCriteria")}
+        />
+        <FieldError issues={issues} path="resolutionCriteria" id="new-resolutionCriteria-error" />
+      </label>
+      <label>
+        Background <span className="hint">(optional)</span>
+        <textarea name="description" />
+      </label>
+      <fieldset>
+        <legend>Type</legend>
+        <label>
+          <input
+            type="radio"
+            name="type"
+            value="BINARY"
+            checked={type === "BINARY"}
+            onChange={() => setType("BINARY")}
+          />{" "}
+          Yes / no
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="type"
+            value="MULTIPLE_CHOICE"
+            checked={type === "MULTIPLE_CHOICE"}
+            onChange={() => setType("MULTIPLE_CHOICE")}
+          />{" "}
+          Multiple choice
+        </label>
+      </fieldset>
+      {type === "MULTIPLE_CHOICE" && (
+        <label>
+          Options <span className="hint">one per line, mutually exclusive and covering every case</span>
+          <textarea name="options" aria-invalid={invalid("options")} aria-describedby={describedBy("options")} />
+          <FieldError issues={issues} path="options" id="new-options-error" />
+        </label>
+      )}
+      <label>
+        Closes to forecasts on
+        <input
+          type="date"
+          name="closeAt"
+          required
+          aria-invalid={invalid("closeAt")}
+          aria-describedby={describedBy("closeAt")}
+        />
+        <FieldError issues={issues} path="closeAt" id="new-closeAt-error" />
+      </label>
+      <label>
+        Resolves by
+        <input
+          type="date"
+          name="resolveBy"
+          required
+          aria-invalid={invalid("resolveBy")}
+          aria-describedby={describedBy("resolveBy")}
+        />
+        <FieldError issues={issues} path="resolveBy" id="new-resolveBy-error" />
+      </label>
+      <fieldset>
+        <legend>Themes</legend>
+        {THEMES.map((theme) => (
+          <label key={theme.slug} className="inline-check">
+            <input type="checkbox" name="themes" value={theme.slug} /> {theme.label}
+          </label>
+        ))}
+      </fieldset>
+      <label className="inline-check">
+        <input type="checkbox" name="hideForecastsUntilForecast" /> Hide others’ forecasts from anyone who has not
+        forecast yet (against anchoring)
+      </label>
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? "Publishing…" : "Publish question"}
+        </button>
+      </p>
+    </form>
+  );
+}

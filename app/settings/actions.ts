@@ -1,0 +1,28 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
+import { signedInAction, type ActionResult } from "@/lib/http/action";
+import { parseInput } from "@/lib/validation/parse";
+import { createApiKeyInput, revokeApiKeyInput } from "./schemas";
+
+export type CreatedApiKey = { id: string; name: string; prefix: string; createdAt: string; key: string };
+
+export async function createKey(input: unknown): Promise<ActionResult<CreatedApiKey>> {
+  const result = await signedInAction(async ({ db, viewer }) => {
+    const { name } = parseInput(createApiKeyInput, input);
+    const created = await createApiKey(db, viewer.userId, name);
+    return { ...created, createdAt: created.createdAt.toISOString() };
+  });
+  if (result.ok) revalidatePath("/settings");
+  return result;
+}
+
+export async function revokeKey(keyId: unknown): Promise<ActionResult<{ id: string }>> {
+  const result = await signedInAction(async ({ db, viewer }) => {
+    const input = parseInput(revokeApiKeyInput, { keyId });
+    await revokeApiKey(db, viewer.userId, input.keyId);
+    return { id: input.keyId };
+  });
+  if (result.ok) revalidatePath("/settings");
+  return result;
+}

@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import { seriousViolations, signUp } from "./support";
+
+test.describe.configure({ mode: "serial" });
+
+test("sign up, forecast by keyboard, revise, see both points, resolve as admin, see the scores", async ({ page }) => {
+  const name = await signUp(page, "Ada");
+  // The e2e database is fresh, and this is its first account: the administrator.
+  await expect(page.getByRole("link", { name: /Settings for .*\(admin\)/ })).toBeVisible();
+
+  await page.goto("/questions?status=open&theme=truce");
+  await page.locator(".question-list > li").first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Your forecast" })).toBeVisible();
+
+  // First forecast: keyboard only.
+  await page.getByLabel("Probability of Yes", { exact: true }).focus();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("35");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Forecast saved.")).toBeVisible();
+  const history = page.locator(".history-list > li");
+  await expect(history).toHaveCount(1);
+  await expect(history.first()).toContainText("35%");
+
+  // Revision: Shift+ArrowUp twice is +10 points, a rationale, Ctrl+Enter saves.
+  await page.getByLabel("Probability of Yes", { exact: true }).focus();
+  await page.keyboard.press("Shift+ArrowUp");
+  await page.keyboard.press("Shift+ArrowUp");
+  await expect(page.getByLabel("Probability of Yes", { exact: true })).toHaveValue("45");
+  await page.keyboard.press("Tab"); // the slider
+  await page.keyboard.press("Tab"); // the rationale
+  await page.keyboard.type("Reports of **talks** in Idlib.");
+  await page.keyboard.press("Control+Enter");
+  await expect(history).toHaveCount(2);
+  await expect(history.first()).toContainText("45%");
+  await expect(history.first().locator("strong", { hasText: "talks" })).toBeVisible();
+
+  // Both forecasts are on the chart, and in its table view.
+  await expect(page.locator(".recharts-line-dots").first().locator("circle")).toHaveCount(2);
+  await page.getByText("Table view of the chart").click();
+  await expect(page.locator("table.data-table tr", { hasText: /^.*You/ })).toHaveCount(2);
+
+  // Resolve as administrator, and see the scores.
+  const today = new Date().toISOString().slice(0, 10);
+  const resolve = page.getByRole("form", { name: "Resolve" });
+  await resolve.getByLabel("Outcome").selectOption("NO");
+  await resolve.getByLabel("Date the event happened").fill(today);
+  await resolve.getByLabel(/^Note/).fill("No truce was announced.");
+  await resolve.getByRole("button", { name: "Record resolution" }).click();
+  await expect(page.getByText(/Resolution recorded; 1 forecaster\(s\) scored/)).toBeVisible();
+  const scores = page.getByRole("region", { name: "Scores" });
+  await expect(scores.getByRole("row", { name: new RegExp(name) })).toBeVisible();
+  // Final forecast 45% on a No: Brier 0.45² = 0.203.
+  await expect(scores.getByRole("row", { name: new RegExp(name) })).toContainText("0.203");
+  await expect(page.getByText(/accepts no new forecasts/)).toBeVisible();
+});
+
+test("the quick-entry queue advances with Enter", async ({ page }) => {
+  await signUp(page, "Quinn");
+  await page.goto("/forecast");
+  const progress = page.locator(".queue-progress");
+  await expect(progress).toContainText(/Question 1 of \d+/);
+  const firstTitle = await page.locator("#queue-question").textContent();
+  // The percent field has focus: type, Enter, next.
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("20");
+  await page.keyboard.press("Enter");
+  await expect(progress).toContainText(/Question 2 of \d+/);
+  await expect(page.locator("#queue-question")).not.toHaveText(firstTitle!);
+});
+
+test("signed-out visitors are sent to sign in, and come back", async ({ page }) => {
+  await page.goto("/forecast");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fforecast/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+});
+
+test("signed-in pages have no serious accessibility violations", async ({ page }) => {
+  await signUp(page, "Axel");
+  for (const path of ["/forecast", "/questions/new", "/resolve", "/me", "/settings"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+  await page.goto("/questions?status=open");
+  await page.locator(".question-list > li a").first().click();
+  await expect(page.getByRole("heading", { name: "Your forecast" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

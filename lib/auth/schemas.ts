@@ -1,0 +1,27 @@
+// Inputs of the sign-up and sign-in forms (validated before better-auth sees them).
+import { z } from "zod";
+import { MIN_PASSWORD_LENGTH } from "./password-policy";
+
+const email = z
+  .email({ error: "email must be an email address" })
+  .max(254)
+  .transform((value) => value.toLowerCase());
+
+export const signUpInput = z.object({
+  name: z.string().trim().min(1, { error: "name is required" }).max(100, { error: "name is too long" }),
+  email,
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, { error: `password must be at least ${MIN_PASSWORD_LENGTH} characters` })
+    .max(128, { error: "password must be at most 128 characters" }),
+});
+
+export const signInInput = z.object({
+  email,
+  password: z.string().min(1, { error: "password is required" }),
+});
+
+/** Only same-site paths may be returned to after signing in. */
+export function safeReturnPath(value: unknown): string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}

@@ -1,0 +1,56 @@
+// The quick-entry queue: open questions you have not forecast, or whose latest forecast is
+// older than STALE_AFTER_DAYS, closing soonest first.
+import type { Db } from "../db/client";
+import { statusWhere } from "../domain/question-status";
+import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
+
+export const STALE_AFTER_DAYS = 30;
+export const QUEUE_LIMIT = 100;
+
+export async function forecastQueue(db: Db, viewer: SignedInViewer, now = new Date()) {
+  const staleBefore = new Date(now.getTime() - STALE_AFTER_DAYS * 86400_000);
+  const questions = await db.question.findMany({
+    where: {
+      AND: [
+        visibleQuestionsWhere(viewer),
+        statusWhere("open", now),
+        // No live forecast of yours since the stale cut-off.
+        { forecasts: { none: { userId: viewer.userId, mode: "LIVE", createdAt: { gte: staleBefore } } } },
+      ],
+    },
+    orderBy: [{ closeAt: "asc" }, { id: "asc" }],
+    take: QUEUE_LIMIT,
+    select: {
+      id: true,
+      title: true,
+      resolutionCriteria: true,
+      type: true,
+      closeAt: true,
+      options: { orderBy: { position: "asc" }, select: { id: true, label: true } },
+      forecasts: {
+        where: { userId: viewer.userId, mode: "LIVE" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: {
+          createdAt: true,
+          probability: true,
+          probabilities: { select: { optionId: true, probability: true } },
+        },
+      },
+    },
+  });
+  return questions.map(({ forecasts, ...question }) => {
+    const last = forecasts[0];
+    return {
+      ...question,
+      lastForecastAt: last?.createdAt ?? null,
+      latest: last
+        ? question.type === "BINARY"
+          ? [(last.probability ?? 0.5) * 100]
+          : question.options.map((o) => (last.probabilities.find((p) => p.optionId === o.id)?.probability ?? 0) * 100)
+        : null,
+    };
+  });
+}
+
+export type QueueItem = Awaited<ReturnType<typeof forecastQueue>>[number];
