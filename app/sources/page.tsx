@@ -17,6 +17,11 @@ export default async function SourcesPage({ searchParams }: Props) {
   return (
     <>
       <h1>Sources</h1>
+      <p>
+        <Link href="/sources/new" className="button-link">
+          Add a source
+        </Link>
+      </p>
       <p className="lede">
         The articles the questions come from. The workbench stores each article’s citation and short verbatim excerpts,
         not its full text.

@@ -58,9 +58,14 @@ export function searchParamsOf(request: Request): URLSearchParams {
   return new URL(request.url).searchParams;
 }
 
-/** Reads a JSON body; a body that is not JSON is a 400 naming the problem. */
-export async function jsonBody(request: Request): Promise<unknown> {
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+/** Reads a JSON body: too large is a 413, not JSON is a 400, each naming the problem. */
+export async function jsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
   const text = await request.text();
+  if (Buffer.byteLength(text, "utf8") > maxBytes) throw tooLarge(maxBytes);
   if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send a JSON object");
   try {
     return JSON.parse(text);
@@ -70,3 +75,9 @@ export async function jsonBody(request: Request): Promise<unknown> {
 }
 
 export const created = (body: unknown) => NextResponse.json(body, { status: 201 });
+
+function tooLarge(maxBytes: number) {
+  const limit =
+    maxBytes >= 1024 * 1024 ? `${(maxBytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(maxBytes / 1024)} KB`;
+  return new AppError("payload_too_large", `The request body is larger than ${limit}`);
+}

@@ -43,6 +43,15 @@ export const createQuestionInput = z
     hideForecastsUntilForecast: z.boolean({ error: "hideForecastsUntilForecast must be true or false" }).optional(),
     conditionQuestionId: recordId("conditionQuestionId").optional(),
     conditionOutcome: z.enum(["YES", "NO"], { error: "conditionOutcome must be YES or NO" }).optional(),
+    // A question drafted from a forecast the extractor found in a source: the excerpt is linked
+    // with the author's implied probability.
+    fromExcerpt: z
+      .object({
+        sourceId: recordId("fromExcerpt.sourceId"),
+        start: z.number().int().min(0),
+        end: z.number().int().min(1),
+      })
+      .optional(),
   })
   .strict()
   .superRefine((value, ctx) => {

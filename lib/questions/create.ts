@@ -4,6 +4,7 @@ import { questionSearchText } from "../domain/search-text";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "../validation/parse";
+import { candidateAt, sourceWithText } from "../sources/candidates";
 import { createQuestionInput } from "./create-schemas";
 
 export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: unknown, now = new Date()) {
@@ -26,6 +27,7 @@ export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: u
       ]);
     }
   }
+  const excerpt = input.fromExcerpt ? await excerptFromSource(db, input.fromExcerpt) : null;
   return db.question.create({
     data: {
       title: input.title,
@@ -47,7 +49,35 @@ export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: u
           ? { create: (input.options ?? []).map((label, position) => ({ label, position })) }
           : undefined,
       themes: { create: input.themes.map((themeSlug) => ({ themeSlug })) },
+      excerpts: excerpt
+        ? { create: { impliedProbability: excerpt.cueProbability, excerpt: { create: excerpt } } }
+        : undefined,
     },
     include: { options: { orderBy: { position: "asc" } }, themes: true },
   });
+}
+
+/** The excerpt row for a forecast found in a source, recomputed on the server from the stored text. */
+async function excerptFromSource(db: Db, from: { sourceId: string; start: number; end: number }) {
+  const source = await sourceWithText(db, from.sourceId).catch(() => {
+    throw notFound("Source");
+  });
+  if (!source.text) {
+    throw new AppError("bad_request", "fromExcerpt: that source has no stored text to draft from", [
+      { path: "fromExcerpt.sourceId", message: "source has no text" },
+    ]);
+  }
+  const candidate = candidateAt(source.text, from.start, from.end);
+  return {
+    sourceId: source.id,
+    quote: candidate.sentence,
+    startOffset: candidate.start,
+    endOffset: candidate.end,
+    cue: candidate.cue,
+    cueProbability: candidate.probability,
+    negated: candidate.negated,
+    attribution: candidate.attribution ?? null,
+    condition: candidate.conditional?.condition ?? null,
+    topics: candidate.topics.join(" "),
+  };
 }

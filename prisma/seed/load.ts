@@ -2,6 +2,7 @@
 // seed key, missing ones are created, existing ones are never updated, so whatever a user
 // changed or added survives any number of re-seeds.
 import type { Db, DbTransaction } from "../../lib/db/client";
+import { FINGERPRINTS } from "./data/fingerprints";
 import { questionSearchText } from "../../lib/domain/search-text";
 import { THEMES } from "../../lib/domain/themes";
 import { EVENTS } from "./data/events";
@@ -90,6 +91,7 @@ async function createMissingSources(tx: DbTransaction, created: SeedReport["crea
         publishedAtNote: source.publishedAtNote ?? null,
         summary: source.summary,
         contentHash: source.contentSha256,
+        fingerprint: FINGERPRINTS[source.key] ?? null,
         duplicateOfId: source.duplicateOfKey ? (ids.get(source.duplicateOfKey) ?? null) : null,
       },
     });

@@ -5,13 +5,17 @@ import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "../../lib/db/client";
 import { resolveDatabaseConfig, type DatabaseConfig } from "../../lib/db/config";
 
-const TEMPLATE = path.resolve(".tmp/vitest/template.db");
+function templatePath(): string {
+  const template = process.env.WORKBENCH_TEST_TEMPLATE;
+  if (!template) throw new Error("No test template database: run tests through vitest (tests/support/global-setup.ts)");
+  return template;
+}
 
 export type TestDb = { db: Db; config: DatabaseConfig & { provider: "sqlite" }; cleanup: () => Promise<void> };
 
 export function createTestDb(): TestDb {
-  const filePath = path.resolve(`.tmp/vitest/test-${randomUUID()}.db`);
-  copyFileSync(TEMPLATE, filePath);
+  const filePath = path.join(path.dirname(templatePath()), `test-${randomUUID()}.db`);
+  copyFileSync(templatePath(), filePath);
   const config = resolveDatabaseConfig(`file:${filePath}`) as TestDb["config"];
   const db = createDb(config);
   return {

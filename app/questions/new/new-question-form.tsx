@@ -5,9 +5,10 @@ import { FieldError, hasIssue } from "@/components/forms/field-error";
 import { THEMES } from "@/lib/domain/themes";
 import type { FieldIssue } from "@/lib/errors";
 import { createQuestionInput } from "@/lib/questions/create-schemas";
+import type { QuestionDraft } from "@/lib/sources/question-draft";
 import { submitQuestion } from "./actions";
 
-export function NewQuestionForm() {
+export function NewQuestionForm({ draft }: { draft?: QuestionDraft | null }) {
   const router = useRouter();
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -33,6 +34,7 @@ export function NewQuestionForm() {
       resolveBy: text("resolveBy"),
       themes: form.getAll("themes").map(String),
       hideForecastsUntilForecast: form.get("hideForecastsUntilForecast") === "on",
+      ...(draft ? { fromExcerpt: draft.fromExcerpt } : {}),
     };
     const checked = createQuestionInput.safeParse(input);
     if (!checked.success) {
@@ -69,6 +71,7 @@ export function NewQuestionForm() {
         Question
         <input
           name="title"
+          defaultValue={draft?.title}
           required
           placeholder="Will … by …?"
           aria-invalid={invalid("title")}
@@ -80,6 +83,7 @@ export function NewQuestionForm() {
         Resolution criteria <span className="hint">exactly what counts as Yes, and the source that settles it</span>
         <textarea
           name="resolutionCriteria"
+          defaultValue={draft?.resolutionCriteria}
           required
           aria-invalid={invalid("resolutionCriteria")}
           aria-describedby={describedBy("resolutionCriteria")}
@@ -88,7 +92,7 @@ export function NewQuestionForm() {
       </label>
       <label>
         Background <span className="hint">(optional)</span>
-        <textarea name="description" />
+        <textarea name="description" defaultValue={draft?.description} />
       </label>
       <fieldset>
         <legend>Type</legend>
@@ -125,6 +129,7 @@ export function NewQuestionForm() {
         <input
           type="date"
           name="closeAt"
+          defaultValue={draft?.closeAt}
           required
           aria-invalid={invalid("closeAt")}
           aria-describedby={describedBy("closeAt")}
@@ -136,6 +141,7 @@ export function NewQuestionForm() {
         <input
           type="date"
           name="resolveBy"
+          defaultValue={draft?.resolveBy}
           required
           aria-invalid={invalid("resolveBy")}
           aria-describedby={describedBy("resolveBy")}
@@ -146,7 +152,13 @@ export function NewQuestionForm() {
         <legend>Themes</legend>
         {THEMES.map((theme) => (
           <label key={theme.slug} className="inline-check">
-            <input type="checkbox" name="themes" value={theme.slug} /> {theme.label}
+            <input
+              type="checkbox"
+              name="themes"
+              value={theme.slug}
+              defaultChecked={draft?.themes.includes(theme.slug)}
+            />{" "}
+            {theme.label}
           </label>
         ))}
       </fieldset>

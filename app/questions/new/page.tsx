@@ -1,12 +1,43 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { formatPercent } from "@/lib/format";
 import { requireViewer } from "@/lib/http/session";
+import { similarQuestions } from "@/lib/questions/similar";
+import { candidateAt, sourceWithText } from "@/lib/sources/candidates";
+import { draftFromCandidate, type QuestionDraft } from "@/lib/sources/question-draft";
+import { recordId } from "@/lib/validation/common";
 import { NewQuestionForm } from "./new-question-form";
 
 export const metadata: Metadata = { title: "New question" };
 export const dynamic = "force-dynamic";
 
-export default async function NewQuestionPage() {
-  await requireViewer("/questions/new");
+const fromSourceQuery = z.object({
+  source: recordId("source"),
+  start: z.coerce.number().int().min(0),
+  end: z.coerce.number().int().min(1),
+});
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewQuestionPage({ searchParams }: Props) {
+  const viewer = await requireViewer("/questions/new");
+  const db = getDb();
+  const from = fromSourceQuery.safeParse(await searchParams);
+  let draft: QuestionDraft | null = null;
+  let problem: string | null = null;
+  if (from.success) {
+    try {
+      const source = await sourceWithText(db, from.data.source);
+      if (!source.text) throw new Error("no text");
+      draft = draftFromCandidate(candidateAt(source.text, from.data.start, from.data.end), source);
+    } catch {
+      problem = "That forecast could not be found in the source any more; write the question from scratch.";
+    }
+  }
+  const similar = draft ? await similarQuestions(db, viewer, { text: draft.title, themes: draft.themes }) : [];
+
   return (
     <div className="narrow-wide">
       <h1>New question</h1>
@@ -14,7 +45,28 @@ export default async function NewQuestionPage() {
         A good question can be settled by anyone reading the criteria on the resolve-by date, without asking you what
         you meant.
       </p>
-      <NewQuestionForm />
+      {problem && <p className="notice">{problem}</p>}
+      {draft && (
+        <p className="notice">
+          Drafted from a forecast in a source: the author’s words imply{" "}
+          <strong>{formatPercent(draft.impliedProbability)}</strong>, recorded with the question as the author’s
+          forecast. Edit the title and criteria until they are sharp.
+        </p>
+      )}
+      {similar.length > 0 && (
+        <section aria-labelledby="similar" className="card">
+          <h2 id="similar">Already asked?</h2>
+          <p>These existing questions look close; forecast one of them instead of creating a duplicate:</p>
+          <ul>
+            {similar.map((question) => (
+              <li key={question.id}>
+                <Link href={`/questions/${question.id}`}>{question.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <NewQuestionForm draft={draft} />
     </div>
   );
 }

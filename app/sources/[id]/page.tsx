@@ -3,7 +3,9 @@ import Link from "next/link";
 import { QuoteWithCue } from "@/components/quote-with-cue";
 import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
-import { ANONYMOUS } from "@/lib/domain/viewer";
+import { HighlightedText, describeCandidate } from "@/components/sources/highlighted-text";
+import { getViewer } from "@/lib/http/session";
+import { analyseText, sourceWithText } from "@/lib/sources/candidates";
 import { formatDate, formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/http/page-guards";
 import { getSource } from "@/lib/sources/queries";
@@ -16,7 +18,8 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
   const { id } = await params;
-  return orNotFound(async () => getSource(getDb(), parseInput(sourceIdParam, { id }).id, ANONYMOUS));
+  const viewer = await getViewer();
+  return orNotFound(async () => getSource(getDb(), parseInput(sourceIdParam, { id }).id, viewer));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -25,6 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params }: Props) {
   const source = await load(params);
+  const viewer = await getViewer();
+  const text = source.hasText ? (await sourceWithText(getDb(), source.id)).text : null;
+  const analysis = text ? analyseText(text) : null;
   return (
     <article>
       <p className="meta">
@@ -72,6 +78,42 @@ export default async function SourcePage({ params }: Props) {
             </Link>
           ))}
         </p>
+      )}
+
+      {text && analysis && (
+        <section aria-labelledby="found">
+          <h2 id="found">Forecasts found in the text ({analysis.candidates.length})</h2>
+          <p className="muted">
+            Highlighted sentences state a forecast; focus or hover one to see its cue, the probability its words imply
+            and its topics. Struck-through lines are page debris and are left out of the analysis.
+          </p>
+          <HighlightedText text={text} candidates={analysis.candidates} debris={analysis.debris} />
+          {analysis.candidates.length === 0 ? (
+            <p className="muted">No forecast found: the text reports facts or history only.</p>
+          ) : (
+            <ol className="candidate-list">
+              {analysis.candidates.map((candidate, index) => (
+                <li key={candidate.start} className="card">
+                  <blockquote>
+                    <a href={`#forecast-${index}`}>{candidate.sentence}</a>
+                  </blockquote>
+                  <p className="meta">{describeCandidate(candidate)}</p>
+                  {viewer ? (
+                    <Link
+                      className="button-link"
+                      href={`/questions/new?source=${source.id}&start=${candidate.start}&end=${candidate.end}`}
+                      aria-label={`Make a question from forecast ${index + 1}`}
+                    >
+                      Make a question
+                    </Link>
+                  ) : (
+                    <Link href={`/sign-in?next=/sources/${source.id}`}>Sign in to make a question</Link>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
       )}
 
       <h2>Predictions in this article</h2>

@@ -1,0 +1,88 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FieldError, hasIssue } from "@/components/forms/field-error";
+import type { FieldIssue } from "@/lib/errors";
+import { submitSource } from "./actions";
+
+const FIELDS = [
+  { name: "title", label: "Title", type: "text", required: true },
+  { name: "author", label: "Author", type: "text", required: true },
+  { name: "outlet", label: "Outlet", type: "text", required: true },
+  { name: "url", label: "URL", type: "url", required: false },
+  { name: "publishedAt", label: "Publication date", type: "date", required: true },
+] as const;
+
+export function NewSourceForm() {
+  const router = useRouter();
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(form: FormData) {
+    const text = (name: string) => String(form.get(name) ?? "").trim();
+    const input = {
+      title: text("title"),
+      author: text("author"),
+      outlet: text("outlet"),
+      ...(text("url") ? { url: text("url") } : {}),
+      publishedAt: text("publishedAt"),
+      text: String(form.get("text") ?? ""),
+    };
+    setPending(true);
+    setMessage(null);
+    try {
+      const result = await submitSource(input);
+      if (!result.ok) {
+        setIssues(result.issues);
+        setMessage(result.message);
+        return;
+      }
+      router.push(`/sources/${result.data.id}`);
+    } catch {
+      setMessage("Could not reach the server (or the text is too large); nothing was saved.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form action={submit} className="stack-form" noValidate aria-label="Add a source">
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
+      {FIELDS.map((field) => (
+        <label key={field.name}>
+          {field.label}
+          {!field.required && <span className="hint"> (optional)</span>}
+          <input
+            name={field.name}
+            type={field.type}
+            required={field.required}
+            aria-invalid={hasIssue(issues, field.name) || undefined}
+            aria-describedby={hasIssue(issues, field.name) ? `source-${field.name}-error` : undefined}
+          />
+          <FieldError issues={issues} path={field.name} id={`source-${field.name}-error`} />
+        </label>
+      ))}
+      <label>
+        Text <span className="hint">plain text, up to 1 MB; navigation and captions are recognised and skipped</span>
+        <textarea
+          name="text"
+          rows={14}
+          required
+          aria-invalid={hasIssue(issues, "text") || undefined}
+          aria-describedby={hasIssue(issues, "text") ? "source-text-error" : undefined}
+        />
+        <FieldError issues={issues} path="text" id="source-text-error" />
+      </label>
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? "Analysing…" : "Add source"}
+        </button>
+      </p>
+    </form>
+  );
+}

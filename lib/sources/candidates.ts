@@ -1,0 +1,28 @@
+// The forecasts found in a stored source's text, recomputed on demand: the extractor is pure
+// and deterministic, so the same text always yields the same candidates at the same offsets.
+import type { Db } from "../db/client";
+import { extractPredictions, findDebris, type Candidate } from "../extraction";
+import { AppError, notFound } from "../errors";
+
+export async function sourceWithText(db: Db, sourceId: string) {
+  const source = await db.source.findUnique({
+    where: { id: sourceId },
+    select: { id: true, title: true, author: true, publishedAt: true, text: true },
+  });
+  if (!source) throw notFound("Source");
+  return source;
+}
+
+export function analyseText(text: string) {
+  return { candidates: extractPredictions(text), debris: findDebris(text) };
+}
+
+export function candidateAt(text: string, start: number, end: number): Candidate {
+  const candidate = extractPredictions(text).find((c) => c.start === start && c.end === end);
+  if (!candidate) {
+    throw new AppError("bad_request", "fromExcerpt does not point at a forecast found in that source", [
+      { path: "fromExcerpt", message: "no forecast at these offsets" },
+    ]);
+  }
+  return candidate;
+}

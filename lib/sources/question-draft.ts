@@ -1,0 +1,50 @@
+// Turning an extracted forecast into a question draft the user edits before publishing:
+// a "Will …?" title, the quote as background, a close date from the text's time expressions,
+// the themes the extractor detected, and the author's implied probability.
+import { suggestCloseDate, type Candidate } from "../extraction";
+import { THEME_SLUGS, type ThemeSlug } from "../domain/themes";
+
+const DAY_MS = 86_400_000;
+
+export type QuestionDraft = {
+  title: string;
+  description: string;
+  resolutionCriteria: string;
+  closeAt: string;
+  resolveBy: string;
+  themes: ThemeSlug[];
+  impliedProbability: number;
+  fromExcerpt: { sourceId: string; start: number; end: number };
+};
+
+function clauseOf(candidate: Candidate): string {
+  const clause = (candidate.conditional?.consequent ?? candidate.sentence).trim().replace(/[.!?]+["”’]?$/, "");
+  return clause.charAt(0).toLowerCase() + clause.slice(1);
+}
+
+export function draftFromCandidate(
+  candidate: Candidate,
+  source: { id: string; title: string; author: string; publishedAt: Date },
+  now = new Date(),
+): QuestionDraft {
+  const suggested = suggestCloseDate(candidate.sentence, source.publishedAt);
+  // A suggestion already in the past (an old article) moves to a year from today.
+  const close = suggested.getTime() > now.getTime() ? suggested : new Date(now.getTime() + 365 * DAY_MS);
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const byDate = day(close);
+  const condition = candidate.conditional ? ` (if ${candidate.conditional.condition.replace(/^if\s+/i, "")})` : "";
+  const clause = clauseOf(candidate);
+  const short = clause.length > 160 ? `${clause.slice(0, 157)}…` : clause;
+  return {
+    title: `Will it be true by ${byDate} that ${short}${condition}?`,
+    description: `${candidate.attribution ? `${candidate.attribution}, quoted by ` : ""}${source.author} in “${source.title}” (${day(source.publishedAt)}): “${candidate.sentence.trim()}”`,
+    resolutionCriteria: `Resolves Yes if, by ${byDate}, credible reporting (two independent outlets or an official statement) shows that ${short}. Resolves No otherwise. Edit this to name the exact event and source that settle it.`,
+    closeAt: byDate,
+    resolveBy: day(new Date(close.getTime() + 30 * DAY_MS)),
+    themes: candidate.topics.filter(
+      (topic): topic is ThemeSlug => (THEME_SLUGS as readonly string[]).includes(topic) && topic !== "other",
+    ),
+    impliedProbability: candidate.probability,
+    fromExcerpt: { sourceId: source.id, start: candidate.start, end: candidate.end },
+  };
+}
