@@ -5,7 +5,7 @@ import { questionStatus } from "../domain/question-status";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "../validation/parse";
-import { forecastInput } from "./schemas";
+import { forecastInput, type ForecastInput } from "./schemas";
 
 export async function recordForecast(
   db: Db,
@@ -25,6 +25,34 @@ export async function recordForecast(
     throw new AppError("conflict", `This question is ${status} and accepts no new forecasts`);
   }
 
+  checkForecastFitsQuestion(question, input);
+
+  const probabilities = input.probabilities;
+  return db.forecast.create({
+    data: {
+      questionId: question.id,
+      userId: viewer.userId,
+      probability: question.type === "BINARY" ? (input.probability ?? null) : null,
+      rationale: input.rationale ? input.rationale : null,
+      mode: "LIVE",
+      createdAt: now,
+      ...(probabilities
+        ? {
+            probabilities: {
+              create: Object.entries(probabilities).map(([optionId, probability]) => ({ optionId, probability })),
+            },
+          }
+        : {}),
+    },
+    include: { probabilities: true },
+  });
+}
+
+/** A validated forecast must also fit its question: a probability for yes/no, every option for multiple choice. */
+export function checkForecastFitsQuestion(
+  question: { type: "BINARY" | "MULTIPLE_CHOICE"; options: { id: string; label: string }[] },
+  input: ForecastInput,
+): void {
   if (question.type === "BINARY") {
     if (input.probability === undefined) {
       throw new AppError("bad_request", "probability is required for a yes/no question", [
@@ -51,24 +79,4 @@ export async function recordForecast(
       ]);
     }
   }
-
-  const probabilities = input.probabilities;
-  return db.forecast.create({
-    data: {
-      questionId: question.id,
-      userId: viewer.userId,
-      probability: question.type === "BINARY" ? (input.probability ?? null) : null,
-      rationale: input.rationale ? input.rationale : null,
-      mode: "LIVE",
-      createdAt: now,
-      ...(probabilities
-        ? {
-            probabilities: {
-              create: Object.entries(probabilities).map(([optionId, probability]) => ({ optionId, probability })),
-            },
-          }
-        : {}),
-    },
-    include: { probabilities: true },
-  });
 }

@@ -81,3 +81,9 @@ function tooLarge(maxBytes: number) {
     maxBytes >= 1024 * 1024 ? `${(maxBytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(maxBytes / 1024)} KB`;
   return new AppError("payload_too_large", `The request body is larger than ${limit}`);
 }
+
+/** A JSON body that may be omitted entirely (then `{}`). */
+export async function optionalJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+  const text = await request.clone().text();
+  return text.trim() === "" ? {} : jsonBody(request, maxBytes);
+}

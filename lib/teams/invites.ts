@@ -1,0 +1,90 @@
+// Invites: a link with a random token (only its hash is stored) that expires and can be revoked.
+// An invite naming an email can only be accepted by the account with that email.
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "../db/client";
+import type { SignedInViewer } from "../domain/viewer";
+import { AppError, notFound } from "../errors";
+import { parseInput } from "../validation/parse";
+import { requireRole } from "./access";
+import { createInviteInput } from "./schemas";
+
+const DAY_MS = 86_400_000;
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function createInvite(
+  db: Db,
+  viewer: SignedInViewer,
+  teamId: string,
+  rawInput: unknown,
+  origin: string,
+  now = new Date(),
+) {
+  const input = parseInput(createInviteInput, rawInput);
+  await requireRole(db, viewer, teamId, ["OWNER", "FACILITATOR"]);
+  const token = randomBytes(24).toString("base64url");
+  const invite = await db.teamInvite.create({
+    data: {
+      teamId,
+      tokenHash: hashToken(token),
+      email: input.email ?? null,
+      role: input.role,
+      expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
+      createdById: viewer.userId,
+    },
+  });
+  return { id: invite.id, token, url: `${origin}/invites/${token}`, expiresAt: invite.expiresAt, role: invite.role };
+}
+
+export async function listInvites(db: Db, viewer: SignedInViewer, teamId: string) {
+  await requireRole(db, viewer, teamId, ["OWNER", "FACILITATOR"]);
+  return db.teamInvite.findMany({
+    where: { teamId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, email: true, role: true, expiresAt: true, revokedAt: true, createdAt: true },
+  });
+}
+
+export async function revokeInvite(db: Db, viewer: SignedInViewer, teamId: string, inviteId: string) {
+  await requireRole(db, viewer, teamId, ["OWNER", "FACILITATOR"]);
+  const invite = await db.teamInvite.findFirst({ where: { id: inviteId, teamId } });
+  if (!invite) throw notFound("Invite");
+  if (!invite.revokedAt) await db.teamInvite.update({ where: { id: invite.id }, data: { revokedAt: new Date() } });
+}
+
+/** What an invite link offers, for the page that asks the user to accept it. */
+export async function previewInvite(db: Db, token: string, now = new Date()) {
+  const invite = await db.teamInvite.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      revokedAt: true,
+      team: { select: { id: true, name: true } },
+    },
+  });
+  if (!invite) throw notFound("Invite");
+  if (invite.revokedAt) throw new AppError("not_found", "This invite was revoked; ask for a new one");
+  if (invite.expiresAt <= now) throw new AppError("not_found", "This invite has expired; ask for a new one");
+  return invite;
+}
+
+export async function acceptInvite(db: Db, viewer: SignedInViewer, token: string, now = new Date()) {
+  const invite = await previewInvite(db, token, now);
+  if (invite.email) {
+    const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { email: true } });
+    if (user.email.toLowerCase() !== invite.email) {
+      throw new AppError("forbidden", "This invite is for another email address; sign in with that account");
+    }
+  }
+  const existing = await db.teamMembership.findUnique({
+    where: { teamId_userId: { teamId: invite.team.id, userId: viewer.userId } },
+  });
+  if (existing) return { teamId: invite.team.id, role: existing.role, alreadyMember: true };
+  const membership = await db.teamMembership.create({
+    data: { teamId: invite.team.id, userId: viewer.userId, role: invite.role },
+  });
+  return { teamId: invite.team.id, role: membership.role, alreadyMember: false };
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CalibrationSession" ADD COLUMN     "closedAt" TIMESTAMP(3),
+ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 0;
