@@ -35,7 +35,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/sources">Sources</Link>
               </li>
               <li>
-                <Link href="/questions?status=resolved">2017 review</Link>
+                <Link href="/review">2017 review</Link>
+              </li>
+              <li>
+                <Link href="/practice">Practice</Link>
               </li>
               {viewer && (
                 <>

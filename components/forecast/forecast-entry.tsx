@@ -26,6 +26,8 @@ export type ForecastEntryProps = {
   autoFocus?: boolean;
   onSaved?: () => void;
   submitLabel?: string;
+  /** Where an unsaved estimate is kept; defaults to one slot per question. */
+  draftKey?: string;
 };
 
 function initialPercents(type: ForecastEntryProps["type"], options: Option[], latest: number[] | null): string[] {
@@ -43,10 +45,11 @@ export function ForecastEntry({
   autoFocus,
   onSaved,
   submitLabel,
+  draftKey,
 }: ForecastEntryProps) {
   const router = useRouter();
   const id = useId();
-  const draft = useDraft<Draft>(`forecast-draft:${questionId}`, {
+  const draft = useDraft<Draft>(draftKey ?? `forecast-draft:${questionId}`, {
     percents: initialPercents(type, options, latest),
     rationale: "",
   });

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { aggregateQuery } from "../forecasts/schemas-query";
 import { forecastInput } from "../forecasts/schemas";
+import { practiceAnswerInput, startPracticeInput } from "../practice/schemas";
 import { createQuestionInput } from "../questions/create-schemas";
 import { resolutionInput } from "../questions/resolution-schemas";
 import { listQuestionsQuery } from "../questions/schemas";
@@ -142,6 +143,37 @@ export function openApiDocument() {
           summary: "Your calibration, Murphy decomposition and scores",
           parameters: queryParameters(trackRecordQuery),
           responses: { "200": ok("Track record"), ...errorResponses },
+        },
+      },
+      "/review": {
+        get: {
+          summary: "The scored review: every article claim on a resolved question, per author and per theme",
+          responses: { "200": ok("Authors, themes (with verdicts), questions and outcome events"), ...errorResponses },
+        },
+      },
+      "/practice": {
+        post: {
+          summary: "Start a practice run (a theme, chosen question ids, or all 2017 questions)",
+          requestBody: { ...body(startPracticeInput), required: false },
+          responses: {
+            "201": ok("The run id and its questions as of their dates, without outcomes"),
+            ...errorResponses,
+          },
+        },
+      },
+      "/practice/{runId}": {
+        get: {
+          summary: "A practice run: progress, answered questions with outcomes, and the summary",
+          parameters: [{ ...idParameter, name: "runId" }],
+          responses: { "200": ok("The run"), ...errorResponses },
+        },
+      },
+      "/practice/{runId}/answers": {
+        post: {
+          summary: "Answer one question of a run; returns its outcome, the authors, the crowd and your score",
+          parameters: [{ ...idParameter, name: "runId" }],
+          requestBody: body(practiceAnswerInput),
+          responses: { "201": ok("The answer and what it reveals"), ...errorResponses },
         },
       },
       "/sources": { get: { summary: "List sources", responses: { "200": ok("Sources") } } },

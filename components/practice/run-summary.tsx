@@ -1,0 +1,75 @@
+// The end of a run: your mean Brier, head to head with each author and with the crowd, and the
+// calibration of the run as a chart with its table.
+import { CalibrationChart } from "@/components/track-record/calibration-chart";
+import { CalibrationTable } from "@/components/track-record/calibration-table";
+import type { RunSummary } from "@/lib/practice/summary";
+
+const score = (value: number) => value.toFixed(3);
+
+function verdict(yours: number, theirs: number) {
+  if (Math.abs(yours - theirs) < 0.0005) return "tie";
+  return yours < theirs ? "you did better" : "they did better";
+}
+
+export function RunSummaryView({ summary }: { summary: RunSummary }) {
+  return (
+    <>
+      <p className="practice-score">
+        Your mean Brier score over {summary.answered} {summary.answered === 1 ? "question" : "questions"}:{" "}
+        <strong>{score(summary.meanBrier)}</strong> (lower is better; always answering 50% on yes/no questions scores
+        0.250).
+      </p>
+      <h3 id="vs-authors">You against the authors</h3>
+      {summary.vsAuthors.length === 0 ? (
+        <p className="muted">No author made a scored claim about these questions.</p>
+      ) : (
+        <table className="data-table" aria-labelledby="vs-authors">
+          <thead>
+            <tr>
+              <th scope="col">Author</th>
+              <th scope="col">Claims compared</th>
+              <th scope="col">Their mean Brier</th>
+              <th scope="col">Your mean Brier on the same events</th>
+              <th scope="col">Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.vsAuthors.map((row) => (
+              <tr key={row.author}>
+                <th scope="row">{row.author}</th>
+                <td>{row.claims}</td>
+                <td>{score(row.authorBrier)}</td>
+                <td>{score(row.yourBrier)}</td>
+                <td>{verdict(row.yourBrier, row.authorBrier)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>You against the crowd</h3>
+      {summary.vsCrowd ? (
+        <p>
+          On the {summary.vsCrowd.questions} question(s) live forecasters had answered before the event, the crowd’s
+          mean Brier was <strong>{score(summary.vsCrowd.crowdBrier)}</strong> and yours{" "}
+          <strong>{score(summary.vsCrowd.yourBrier)}</strong>:{" "}
+          {verdict(summary.vsCrowd.yourBrier, summary.vsCrowd.crowdBrier)}.
+        </p>
+      ) : (
+        <p className="muted">
+          No crowd to compare with: nobody made a live forecast on these questions before the events.
+        </p>
+      )}
+      <h3>Calibration of this run</h3>
+      <p>
+        Your answers grouped by probability ({summary.pairCount} probabilities: one per yes/no question, one per option
+        on multiple-choice questions): across is the group’s mean, up is how often those things happened. On the dashed
+        diagonal you are perfectly calibrated; a few questions make wide intervals.
+      </p>
+      <CalibrationChart bins={summary.calibration} />
+      <details>
+        <summary>Table view of the calibration chart</summary>
+        <CalibrationTable bins={summary.calibration} />
+      </details>
+    </>
+  );
+}

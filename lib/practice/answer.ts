@@ -1,0 +1,82 @@
+// Answering one question of a practice run: validated first, then written in one transaction
+// as a PRACTICE forecast with its run and "as of" date (never LIVE, so it cannot reach track
+// records or crowds). Only then is the outcome revealed. A question is answered once per run.
+import type { Db } from "../db/client";
+import type { SignedInViewer } from "../domain/viewer";
+import { AppError, notFound } from "../errors";
+import { parseInput } from "../validation/parse";
+import { answerProbs } from "./answer-shape";
+import { asOfDate, practiceQuestionSelect } from "./as-of";
+import { loadCrowds } from "./crowd";
+import { buildReveal } from "./reveal";
+import { loadOwnRun, runQuestionIds } from "./run-record";
+import { practiceAnswerInput } from "./schemas";
+import { practiceQuestionsWhere } from "./scope";
+
+export const ALREADY_ANSWERED = "You have already answered this question in this run; start a new run to try it again";
+
+export async function answerPractice(
+  db: Db,
+  viewer: SignedInViewer,
+  runId: string,
+  rawInput: unknown,
+  now = new Date(),
+) {
+  const input = parseInput(practiceAnswerInput, rawInput);
+  const run = await loadOwnRun(db, viewer, runId);
+  const ids = runQuestionIds(run);
+  if (!ids.includes(input.questionId)) {
+    throw new AppError("bad_request", "questionId: not a question of this practice run", [
+      { path: "questionId", message: "not a question of this practice run" },
+    ]);
+  }
+  const question = await db.question.findFirst({
+    where: { AND: [practiceQuestionsWhere(viewer), { id: input.questionId }] },
+    select: practiceQuestionSelect,
+  });
+  if (!question) throw notFound("Question");
+  const probs = answerProbs(question, input);
+
+  const { forecast, answered } = await db.$transaction(async (tx) => {
+    // Checked inside the transaction so two quick submissions cannot both be recorded.
+    const existing = await tx.forecast.findFirst({
+      where: { practiceRunId: run.id, questionId: question.id },
+      select: { id: true },
+    });
+    if (existing) throw new AppError("conflict", ALREADY_ANSWERED);
+    const created = await tx.forecast.create({
+      data: {
+        questionId: question.id,
+        userId: viewer.userId,
+        probability: question.type === "BINARY" ? probs[0]! : null,
+        rationale: input.rationale ? input.rationale : null,
+        mode: "PRACTICE",
+        asOf: asOfDate(question),
+        practiceRunId: run.id,
+        createdAt: now,
+        ...(question.type === "MULTIPLE_CHOICE"
+          ? {
+              probabilities: {
+                create: question.options.map((option, i) => ({ optionId: option.id, probability: probs[i]! })),
+              },
+            }
+          : {}),
+      },
+      select: { id: true, createdAt: true, asOf: true, rationale: true },
+    });
+    const count = await tx.forecast.count({ where: { practiceRunId: run.id } });
+    if (count >= ids.length && !run.finishedAt) {
+      await tx.practiceRun.update({ where: { id: run.id }, data: { finishedAt: now } });
+    }
+    return { forecast: created, answered: count };
+  });
+
+  const crowds = await loadCrowds(db, viewer.userId, [question]);
+  return {
+    questionId: question.id,
+    forecast: { ...forecast, probs },
+    question,
+    progress: { answered, total: ids.length, finished: answered >= ids.length },
+    reveal: buildReveal(question, probs, crowds.get(question.id), viewer),
+  };
+}
