@@ -43,6 +43,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {viewer && (
                 <>
                   <li>
+                    <Link href="/teams">Teams</Link>
+                  </li>
+                  <li>
                     <Link href="/resolve">Needs resolution</Link>
                   </li>
                   <li>

@@ -121,7 +121,8 @@ export type SessionView = Awaited<ReturnType<typeof sessionView>>;
 
 export async function answerInSession(db: Db, viewer: SignedInViewer, sessionId: string, rawInput: unknown) {
   const { questionId } = parseInput(answerTarget, rawInput);
-  const { questionId: _ignored, ...forecast } = rawInput as Record<string, unknown>;
+  const forecast = { ...(rawInput as Record<string, unknown>) };
+  delete forecast.questionId;
   const input = parseInput(forecastInput, forecast);
   const { session } = await loadSessionFor(db, viewer, sessionId);
   const question = session.questions.map((link) => link.question).find((q) => q.id === questionId);

@@ -8,7 +8,9 @@ import { createQuestionInput } from "@/lib/questions/create-schemas";
 import type { QuestionDraft } from "@/lib/sources/question-draft";
 import { submitQuestion } from "./actions";
 
-export function NewQuestionForm({ draft }: { draft?: QuestionDraft | null }) {
+type Props = { draft?: QuestionDraft | null; teams?: { id: string; name: string }[]; teamId?: string | null };
+
+export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
   const router = useRouter();
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -35,6 +37,7 @@ export function NewQuestionForm({ draft }: { draft?: QuestionDraft | null }) {
       themes: form.getAll("themes").map(String),
       hideForecastsUntilForecast: form.get("hideForecastsUntilForecast") === "on",
       ...(draft ? { fromExcerpt: draft.fromExcerpt } : {}),
+      ...(text("teamId") ? { teamId: text("teamId") } : {}),
     };
     const checked = createQuestionInput.safeParse(input);
     if (!checked.success) {
@@ -162,9 +165,22 @@ export function NewQuestionForm({ draft }: { draft?: QuestionDraft | null }) {
           </label>
         ))}
       </fieldset>
+      {teams.length > 0 && (
+        <label>
+          Visible to
+          <select name="teamId" defaultValue={teamId ?? ""}>
+            <option value="">Everyone</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                Members of {team.name} only
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="inline-check">
-        <input type="checkbox" name="hideForecastsUntilForecast" /> Hide others’ forecasts from anyone who has not
-        forecast yet (against anchoring)
+        <input type="checkbox" name="hideForecastsUntilForecast" defaultChecked={Boolean(teamId)} /> Hide others’
+        forecasts from anyone who has not forecast yet (against anchoring)
       </label>
       <p>
         <button type="submit" disabled={pending}>

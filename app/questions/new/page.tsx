@@ -7,6 +7,7 @@ import { requireViewer } from "@/lib/http/session";
 import { similarQuestions } from "@/lib/questions/similar";
 import { candidateAt, sourceWithText } from "@/lib/sources/candidates";
 import { draftFromCandidate, type QuestionDraft } from "@/lib/sources/question-draft";
+import { listMyTeams } from "@/lib/teams/teams";
 import { recordId } from "@/lib/validation/common";
 import { NewQuestionForm } from "./new-question-form";
 
@@ -37,6 +38,9 @@ export default async function NewQuestionPage({ searchParams }: Props) {
     }
   }
   const similar = draft ? await similarQuestions(db, viewer, { text: draft.title, themes: draft.themes }) : [];
+  const teams = (await listMyTeams(db, viewer)).map(({ team }) => ({ id: team.id, name: team.name }));
+  const requestedTeam = (await searchParams).team;
+  const teamId = teams.find((team) => team.id === requestedTeam)?.id ?? null;
 
   return (
     <div className="narrow-wide">
@@ -66,7 +70,7 @@ export default async function NewQuestionPage({ searchParams }: Props) {
           </ul>
         </section>
       )}
-      <NewQuestionForm draft={draft} />
+      <NewQuestionForm draft={draft} teams={teams} teamId={teamId} />
     </div>
   );
 }

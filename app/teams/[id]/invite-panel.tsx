@@ -1,0 +1,114 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FieldError, hasIssue } from "@/components/forms/field-error";
+import type { FieldIssue } from "@/lib/errors";
+import { createInviteAction, revokeInviteAction } from "../actions";
+
+type Invite = { id: string; email: string | null; role: string; expiresAt: string; revoked: boolean; expired: boolean };
+
+export function InvitePanel({ teamId, invites }: { teamId: string; invites: Invite[] }) {
+  const router = useRouter();
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [created, setCreated] = useState<{ url: string; expiresAt: string } | null>(null);
+  async function submit(form: FormData) {
+    const email = String(form.get("email") ?? "").trim();
+    const result = await createInviteAction(teamId, {
+      ...(email ? { email } : {}),
+      role: String(form.get("role")),
+      expiresInDays: Number(form.get("expiresInDays")),
+    });
+    if (!result.ok)
+      return setIssues(result.issues.length ? result.issues : [{ path: "email", message: result.message }]);
+    setIssues([]);
+    setCreated(result.data);
+    router.refresh();
+  }
+  return (
+    <section aria-labelledby="invites">
+      <h2 id="invites">Invite people</h2>
+      <form action={submit} className="filters" aria-label="Create an invite link">
+        <label>
+          Email (optional: only this address can accept)
+          <input
+            name="email"
+            type="email"
+            aria-invalid={hasIssue(issues, "email") || undefined}
+            aria-describedby={hasIssue(issues, "email") ? "invite-email-error" : undefined}
+          />
+          <FieldError issues={issues} path="email" id="invite-email-error" />
+        </label>
+        <label>
+          Role
+          <select name="role" defaultValue="MEMBER">
+            <option value="MEMBER">Member</option>
+            <option value="FACILITATOR">Facilitator</option>
+          </select>
+        </label>
+        <label>
+          Expires after
+          <select name="expiresInDays" defaultValue="7">
+            <option value="1">1 day</option>
+            <option value="7">7 days</option>
+            <option value="30">30 days</option>
+          </select>
+        </label>
+        <button type="submit">Create invite link</button>
+      </form>
+      {created && (
+        <div className="form-success" role="status">
+          <p>
+            Send this link (valid until {created.expiresAt.slice(0, 10)}):{" "}
+            <input readOnly value={created.url} aria-label="Invite link" size={60} onFocus={(e) => e.target.select()} />
+          </p>
+        </div>
+      )}
+      {invites.length > 0 && (
+        <table className="data-table">
+          <caption className="visually-hidden">Invites</caption>
+          <thead>
+            <tr>
+              <th scope="col">For</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {invites.map((invite) => {
+              const expired = invite.expired;
+              const status = invite.revoked
+                ? "Revoked"
+                : expired
+                  ? "Expired"
+                  : `Valid until ${invite.expiresAt.slice(0, 10)}`;
+              return (
+                <tr key={invite.id}>
+                  <td>{invite.email ?? "Anyone with the link"}</td>
+                  <td>{invite.role.toLowerCase()}</td>
+                  <td>{status}</td>
+                  <td>
+                    {!invite.revoked && !expired && (
+                      <button
+                        type="button"
+                        className="secondary-button"
+                        onClick={async () => {
+                          await revokeInviteAction(teamId, invite.id);
+                          router.refresh();
+                        }}
+                      >
+                        Revoke invite {invite.email ? `for ${invite.email}` : ""}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db";
+import { visibleQuestionsWhere } from "@/lib/domain/viewer";
+import { formatDate } from "@/lib/format";
+import { orNotFound } from "@/lib/http/page-guards";
+import { requireViewer } from "@/lib/http/session";
+import { listTeamSessions } from "@/lib/sessions/sessions";
+import { canFacilitate } from "@/lib/teams/access";
+import { listInvites } from "@/lib/teams/invites";
+import { teamIdParam } from "@/lib/teams/schemas";
+import { getTeam } from "@/lib/teams/teams";
+import { parseInput } from "@/lib/validation/parse";
+import { InvitePanel } from "./invite-panel";
+import { MemberRow } from "./member-row";
+import { NewSessionForm } from "./new-session-form";
+
+export const metadata: Metadata = { title: "Team" };
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+const STEP_LABEL = { ROUND1: "Round 1 (blind)", REVEAL: "Reveal", ROUND2: "Round 2", CLOSED: "Closed" } as const;
+
+export default async function TeamPage({ params }: Props) {
+  const { id } = await params;
+  const viewer = await requireViewer(`/teams/${id}`);
+  const db = getDb();
+  const team = await orNotFound(() => getTeam(db, viewer, parseInput(teamIdParam, { id }).id));
+  const facilitator = canFacilitate(team.viewerRole);
+  const teamViewer = { ...viewer, teamIds: [...new Set([...viewer.teamIds, team.id])] };
+  const [sessions, invites, questions] = await Promise.all([
+    listTeamSessions(db, team.id),
+    facilitator ? listInvites(db, viewer, team.id) : Promise.resolve([]),
+    facilitator
+      ? db.question.findMany({
+          where: { AND: [visibleQuestionsWhere(teamViewer), { OR: [{ teamId: null }, { teamId: team.id }] }] },
+          orderBy: [{ teamId: "desc" }, { closeAt: "desc" }],
+          take: 100,
+          select: { id: true, title: true, teamId: true, resolvedAt: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  const owners = team.memberships.filter((m) => m.role === "OWNER").length;
+  const now = new Date();
+
+  return (
+    <>
+      <p className="meta">
+        <Link href="/teams">← Teams</Link>
+      </p>
+      <h1>{team.name}</h1>
+      <p className="lede">
+        You are {team.viewerRole === "OWNER" ? "an owner" : `a ${team.viewerRole.toLowerCase()}`} of this team. Team
+        questions and their forecasts are visible to members only.
+      </p>
+
+      <section aria-labelledby="sessions">
+        <h2 id="sessions">Calibration sessions</h2>
+        {sessions.length === 0 ? (
+          <p className="muted">
+            No session yet.{" "}
+            {facilitator ? "Start one below with a few questions." : "A facilitator or owner can start one."}
+          </p>
+        ) : (
+          <ul className="question-list">
+            {sessions.map((session) => (
+              <li key={session.id} className="card">
+                <Link href={`/sessions/${session.id}`}>{session.title}</Link>
+                <p className="meta">
+                  <span>{STEP_LABEL[session.step]}</span>
+                  <span>{session._count.questions} questions</span>
+                  <span>started {formatDate(session.createdAt)}</span>
+                  {session.step === "CLOSED" && <Link href={`/sessions/${session.id}/report`}>Report</Link>}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {facilitator && (
+          <NewSessionForm
+            teamId={team.id}
+            questions={questions.map((q) => ({
+              id: q.id,
+              title: q.title,
+              teamQuestion: q.teamId !== null,
+              resolved: q.resolvedAt !== null,
+            }))}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="members">
+        <h2 id="members">Members ({team.memberships.length})</h2>
+        <table className="data-table">
+          <caption className="visually-hidden">Team members and their roles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Joined</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {team.memberships.map((member) => (
+              <MemberRow
+                key={member.user.id}
+                teamId={team.id}
+                member={{
+                  userId: member.user.id,
+                  name: member.user.name,
+                  role: member.role,
+                  joined: formatDate(member.createdAt),
+                }}
+                isSelf={member.user.id === viewer.userId}
+                viewerIsOwner={team.viewerRole === "OWNER"}
+                lastOwner={member.role === "OWNER" && owners === 1}
+              />
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {facilitator && (
+        <InvitePanel
+          teamId={team.id}
+          invites={invites.map((invite) => ({
+            id: invite.id,
+            email: invite.email,
+            role: invite.role,
+            expiresAt: invite.expiresAt.toISOString(),
+            revoked: invite.revokedAt !== null,
+            expired: invite.expiresAt.getTime() <= now.getTime(),
+          }))}
+        />
+      )}
+
+      <section aria-labelledby="team-questions">
+        <h2 id="team-questions">Team questions</h2>
+        <p>
+          <Link href={`/questions/new?team=${team.id}`}>Write a question for this team</Link> — only members see it, and
+          others’ forecasts stay hidden until you forecast.
+        </p>
+      </section>
+    </>
+  );
+}

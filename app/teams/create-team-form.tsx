@@ -1,0 +1,42 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FieldError, hasIssue } from "@/components/forms/field-error";
+import type { FieldIssue } from "@/lib/errors";
+import { createTeamAction } from "./actions";
+
+export function CreateTeamForm() {
+  const router = useRouter();
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [pending, setPending] = useState(false);
+  async function submit(form: FormData) {
+    setPending(true);
+    try {
+      const result = await createTeamAction({ name: String(form.get("name") ?? "") });
+      if (!result.ok)
+        return setIssues(result.issues.length ? result.issues : [{ path: "name", message: result.message }]);
+      router.push(`/teams/${result.data.id}`);
+    } finally {
+      setPending(false);
+    }
+  }
+  return (
+    <form action={submit} className="stack-form narrow" aria-label="Create a team">
+      <label>
+        Team name
+        <input
+          name="name"
+          required
+          aria-invalid={hasIssue(issues, "name") || undefined}
+          aria-describedby={hasIssue(issues, "name") ? "team-name-error" : undefined}
+        />
+        <FieldError issues={issues} path="name" id="team-name-error" />
+      </label>
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create team"}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations, signUp } from "./support";
+
+async function answer(page: Page, index: number, percent: string, reason: string) {
+  const question = page.locator("section.session-question").nth(index);
+  const field = question.getByLabel("Probability of Yes", { exact: true });
+  await field.fill(percent);
+  await question.getByRole("textbox", { name: /Rationale/ }).fill(reason);
+  await field.press("Enter");
+  await expect(question.locator(".form-success").first()).toBeVisible();
+}
+
+test("a facilitator runs a live calibration session with two members, from invite to report", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const [facilitatorContext, aContext, bContext] = await Promise.all([
+    browser.newContext(),
+    browser.newContext(),
+    browser.newContext(),
+  ]);
+  const facilitator = await facilitatorContext.newPage();
+  const memberA = await aContext.newPage();
+  const memberB = await bContext.newPage();
+
+  await signUp(facilitator, "Fiona");
+  await facilitator.goto("/teams");
+  await facilitator.getByLabel("Team name").fill("Levant desk");
+  await facilitator.getByRole("button", { name: "Create team" }).click();
+  await expect(facilitator.getByRole("heading", { level: 1, name: "Levant desk" })).toBeVisible();
+  await facilitator.getByRole("button", { name: "Create invite link" }).click();
+  const inviteUrl = await facilitator.getByLabel("Invite link", { exact: true }).inputValue();
+  expect(inviteUrl).toMatch(/\/invites\/[A-Za-z0-9_-]+$/);
+
+  for (const [page, name] of [
+    [memberA, "Amal"],
+    [memberB, "Bruno"],
+  ] as const) {
+    await signUp(page, name);
+    await page.goto(new URL(inviteUrl).pathname);
+    await expect(page.getByRole("heading", { level: 1, name: "Join Levant desk" })).toBeVisible();
+    await page.getByRole("button", { name: "Join team" }).click();
+    await expect(page).toHaveURL(/\/teams\/c[a-z0-9]+$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Levant desk", exact: true })).toBeVisible();
+  }
+
+  await facilitator.reload();
+  await expect(facilitator.getByRole("heading", { name: "Members (3)" })).toBeVisible();
+  await facilitator.getByText("Start a calibration session").click();
+  await facilitator.getByLabel("Title").fill("Truce and merger, 2017 practice");
+  const resolved = facilitator.locator("label.inline-check", { hasText: "(resolved)" });
+  await resolved.filter({ hasText: /truce/i }).first().getByRole("checkbox").check();
+  await resolved
+    .filter({ hasText: /merger|alliance/i })
+    .first()
+    .getByRole("checkbox")
+    .check();
+  await facilitator.getByRole("button", { name: "Start session" }).click();
+  await expect(facilitator.getByRole("heading", { level: 1, name: "Truce and merger, 2017 practice" })).toBeVisible();
+  const sessionPath = new URL(facilitator.url()).pathname;
+
+  await memberA.goto(sessionPath);
+  await memberB.goto(sessionPath);
+  await expect(memberB.locator(".steps [aria-current=step]")).toHaveText("Round 1: blind");
+  expect(await seriousViolations(memberB)).toEqual([]);
+
+  // Round 1, blind: everyone sees who answered, nobody sees values.
+  await answer(memberA, 0, "15", "No sign of talks.");
+  await answer(memberA, 1, "10", "Ideological split too deep.");
+  await answer(memberB, 0, "40", "Pressure could push them together.");
+  await answer(memberB, 1, "30", "Shared enemies.");
+  await expect(facilitator.locator("section.session-question").first()).toContainText("Answered in round 1: 2 of 3");
+  await expect(memberB.getByText("No sign of talks.")).toHaveCount(0);
+  await expect(memberB.getByText(/15%/)).toHaveCount(0);
+
+  // Reveal: the members' screens follow without reloading.
+  await facilitator.getByRole("button", { name: "Reveal round 1" }).click();
+  await expect(memberB.locator(".steps [aria-current=step]")).toHaveText("Reveal and discuss");
+  await expect(memberB.getByText("No sign of talks.")).toBeVisible();
+  await expect(memberB.locator("figure.spread").first()).toContainText("2 answers");
+  await facilitator.getByLabel("Discussion notes").fill("Talked through base rates of jihadist mergers.");
+  await facilitator.getByRole("button", { name: "Save notes" }).click();
+  await expect(memberA.getByText("Talked through base rates")).toBeVisible();
+
+  // Round 2: update.
+  await facilitator.getByRole("button", { name: "Start round 2" }).click();
+  await expect(memberA.locator(".steps [aria-current=step]")).toHaveText("Round 2: update");
+  await answer(memberA, 0, "10", "Still nothing.");
+  await answer(memberB, 0, "25", "Moved towards the group.");
+  await expect(memberB.getByText(/Your shift: 40% → 25%/)).toBeVisible();
+
+  await facilitator.getByRole("button", { name: "Close the session" }).click();
+  await expect(memberA.getByRole("link", { name: "Open the report" })).toBeVisible();
+  await memberA.getByRole("link", { name: "Open the report" }).click();
+  await expect(memberA.getByRole("heading", { level: 1, name: /Report: Truce and merger/ })).toBeVisible();
+  const people = memberA.getByRole("table", { name: "Each participant’s change and scores" });
+  await expect(people.getByRole("row")).toHaveCount(4); // header, two participants, team
+  await expect(memberA.getByRole("table", { name: /Round-2 answers on resolved questions/ })).toBeVisible();
+  expect(await seriousViolations(memberA)).toEqual([]);
+
+  await Promise.all([facilitatorContext.close(), aContext.close(), bContext.close()]);
+});
