@@ -4,7 +4,7 @@
 import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError } from "../errors";
-import { brierScore, calibrationBins, mean, multiBrierScore, type CalibrationPair } from "../forecasting";
+import { brierScore, calibrationBins, multiBrierScore, type CalibrationPair } from "../forecasting";
 import { loadSessionFor } from "./access";
 import { latestAnswers, type SessionAnswer } from "./answers";
 import { poolAnswers } from "./pool";
@@ -26,6 +26,10 @@ function outcomeOf(question: {
   return null;
 }
 
+// Plain averages: multiple-choice Briers run to 2 and shifts are signed, outside the [0, 1] that
+// lib/forecasting's probability aggregates accept.
+const average = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+
 const scoreOf = (probs: number[], outcome: Outcome) =>
   !outcome
     ? null
@@ -38,6 +42,9 @@ export async function sessionReport(db: Db, viewer: SignedInViewer, sessionId: s
   if (session.step !== "CLOSED") throw new AppError("conflict", "The report is ready once the session is closed");
   const questions = session.questions.map((link) => link.question);
   const answers = await latestAnswers(db, session.id, questions);
+  const anonymous = session.anonymousReasons;
+  // Anonymous sessions hide who is who in the report too: no user ids but the viewer's own.
+  const publicId = (userId: string) => (anonymous && userId !== viewer.userId ? null : userId);
   const label = new Map<string, string>();
   for (const answer of answers) {
     if (!label.has(answer.userId)) {
@@ -61,7 +68,8 @@ export async function sessionReport(db: Db, viewer: SignedInViewer, sessionId: s
       // Who skipped round 2 keeps their round-1 answer.
       const second = r2.find((a) => a.userId === userId) ?? first;
       return {
-        userId,
+        userId: publicId(userId),
+        you: userId === viewer.userId,
         participant: label.get(userId)!,
         round1: first?.probs ?? null,
         round2: second?.probs ?? null,
@@ -99,17 +107,18 @@ export async function sessionReport(db: Db, viewer: SignedInViewer, sessionId: s
 
   const personIds = [...label.keys()];
   const perPerson = personIds.map((userId) => {
-    const rows = perQuestion.flatMap((q) => q.people.filter((p) => p.userId === userId));
+    const rows = perQuestion.flatMap((q) => q.people.filter((p) => p.participant === label.get(userId)));
     const scored1 = rows.map((r) => r.brier1).filter((v): v is number => v !== null);
     const scored2 = rows.map((r) => r.brier2).filter((v): v is number => v !== null);
     const shifts = rows.map((r) => (r.change ? Math.abs(r.change[0]!) : null)).filter((v): v is number => v !== null);
     return {
-      userId,
+      userId: publicId(userId),
+      you: userId === viewer.userId,
       participant: label.get(userId)!,
       questionsAnswered: rows.length,
-      meanAbsoluteShift: shifts.length ? mean(shifts) : null,
-      meanBrier1: scored1.length ? mean(scored1) : null,
-      meanBrier2: scored2.length ? mean(scored2) : null,
+      meanAbsoluteShift: average(shifts),
+      meanBrier1: average(scored1),
+      meanBrier2: average(scored2),
     };
   });
   const teamBriers = (key: "brier1Median" | "brier2Median") =>
@@ -120,8 +129,8 @@ export async function sessionReport(db: Db, viewer: SignedInViewer, sessionId: s
     questions: perQuestion,
     people: perPerson,
     team: {
-      meanBrier1: teamBriers("brier1Median").length ? mean(teamBriers("brier1Median")) : null,
-      meanBrier2: teamBriers("brier2Median").length ? mean(teamBriers("brier2Median")) : null,
+      meanBrier1: average(teamBriers("brier1Median")),
+      meanBrier2: average(teamBriers("brier2Median")),
     },
     calibration: pairs.length ? calibrationBins(pairs, 5) : [],
     calibrationPairs: pairs.length,

@@ -88,13 +88,16 @@ export async function sessionView(db: Db, viewer: SignedInViewer, sessionId: str
     memberCount,
     questions: questions.map((question) => {
       const round = (r: 1 | 2) => answers.filter((a) => a.questionId === question.id && a.round === r);
+      // Sorted by value, so the order of the reveal says nothing about who answered first.
       const reveal = (r: 1 | 2) =>
-        round(r).map((a, index) => ({
-          participant: label(a.userId, a.userName, index),
-          mine: a.userId === viewer.userId,
-          probs: a.probs,
-          rationale: a.rationale,
-        }));
+        [...round(r)]
+          .sort((a, b) => a.probs[0]! - b.probs[0]! || a.createdAt.getTime() - b.createdAt.getTime())
+          .map((a, index) => ({
+            participant: label(a.userId, a.userName, index),
+            mine: a.userId === viewer.userId,
+            probs: a.probs,
+            rationale: a.rationale,
+          }));
       const mine = (r: 1 | 2) => round(r).find((a) => a.userId === viewer.userId) ?? null;
       return {
         id: question.id,
@@ -103,8 +106,12 @@ export async function sessionView(db: Db, viewer: SignedInViewer, sessionId: str
         resolutionCriteria: question.resolutionCriteria,
         options: question.options,
         answered: {
-          round1: round(1).map((a) => a.userName),
-          round2: round(2).map((a) => a.userName),
+          round1: round(1)
+            .map((a) => a.userName)
+            .sort((a, b) => a.localeCompare(b)),
+          round2: round(2)
+            .map((a) => a.userName)
+            .sort((a, b) => a.localeCompare(b)),
         },
         mine: {
           round1: mine(1) && { probs: mine(1)!.probs, rationale: mine(1)!.rationale },

@@ -51,12 +51,15 @@ export async function getTeam(db: Db, viewer: SignedInViewer, teamId: string) {
       slug: true,
       createdAt: true,
       memberships: {
-        orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+        orderBy: { createdAt: "asc" },
         select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
       },
     },
   });
-  return { ...team, viewerRole: membership.role };
+  // Roles sort as text on SQLite but in declaration order on PostgreSQL: order them here instead.
+  const rank = { OWNER: 0, FACILITATOR: 1, MEMBER: 2 } as const;
+  const memberships = [...team.memberships].sort((a, b) => rank[a.role] - rank[b.role]);
+  return { ...team, memberships, viewerRole: membership.role };
 }
 
 async function ownerCount(db: Db, teamId: string) {

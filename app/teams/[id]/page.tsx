@@ -11,6 +11,10 @@ import { listInvites } from "@/lib/teams/invites";
 import { teamIdParam } from "@/lib/teams/schemas";
 import { getTeam } from "@/lib/teams/teams";
 import { parseInput } from "@/lib/validation/parse";
+import { TeamDashboard } from "@/components/teams/team-dashboard";
+import { teamLeaderboard } from "@/lib/teams/leaderboard";
+import { teamLeaderboardQuery, type TeamLeaderboardFilter } from "@/lib/teams/leaderboard-schemas";
+import { searchParamsObject } from "@/lib/validation/common";
 import { InvitePanel } from "./invite-panel";
 import { MemberRow } from "./member-row";
 import { NewSessionForm } from "./new-session-form";
@@ -18,11 +22,14 @@ import { NewSessionForm } from "./new-session-form";
 export const metadata: Metadata = { title: "Team" };
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const STEP_LABEL = { ROUND1: "Round 1 (blind)", REVEAL: "Reveal", ROUND2: "Round 2", CLOSED: "Closed" } as const;
 
-export default async function TeamPage({ params }: Props) {
+export default async function TeamPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requireViewer(`/teams/${id}`);
   const db = getDb();
@@ -41,6 +48,9 @@ export default async function TeamPage({ params }: Props) {
         })
       : Promise.resolve([]),
   ]);
+  const parsedFilter = teamLeaderboardQuery.safeParse(searchParamsObject(await searchParams));
+  const filter: TeamLeaderboardFilter = parsedFilter.success ? parsedFilter.data : {};
+  const dashboard = await teamLeaderboard(db, viewer, team.id, filter);
   const owners = team.memberships.filter((m) => m.role === "OWNER").length;
   const now = new Date();
 
@@ -54,6 +64,13 @@ export default async function TeamPage({ params }: Props) {
         You are {team.viewerRole === "OWNER" ? "an owner" : `a ${team.viewerRole.toLowerCase()}`} of this team. Team
         questions and their forecasts are visible to members only.
       </p>
+
+      {!parsedFilter.success && (
+        <p className="notice" role="alert">
+          The dashboard filter was not valid ({parsedFilter.error.issues[0]?.message}); showing everything.
+        </p>
+      )}
+      <TeamDashboard data={dashboard} filter={filter} />
 
       <section aria-labelledby="sessions">
         <h2 id="sessions">Calibration sessions</h2>

@@ -121,7 +121,7 @@ export default async function SessionReportPage({ params }: Props) {
             </thead>
             <tbody>
               {question.people.map((person) => (
-                <tr key={person.userId}>
+                <tr key={person.participant}>
                   <th scope="row">{person.participant}</th>
                   <td>{probs(person.round1, question.type === "BINARY" ? [] : question.options)}</td>
                   <td>{probs(person.round2, question.type === "BINARY" ? [] : question.options)}</td>

@@ -1,0 +1,124 @@
+"use client";
+// The team's calibration: each point is a probability bin of the members' final forecasts,
+// across the bin's mean forecast, up how often those events happened, with the 95% Wilson
+// interval and the number of forecasts. Mirrors the track record's chart, whose legend speaks
+// of "your" forecasts; the same numbers are in a table next to it.
+import {
+  CartesianGrid,
+  ErrorBar,
+  LabelList,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from "recharts";
+import type { CalibrationBin } from "@/lib/forecasting";
+
+const pct = (p: number) => `${Math.round(p * 1000) / 10}%`;
+const TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
+
+type Point = { x: number; y: number; n: number; label: string; error: [number, number]; range: string };
+
+function toPoints(bins: readonly CalibrationBin[]): Point[] {
+  return bins.flatMap((bin) => {
+    if (bin.n === 0 || bin.meanP === undefined || bin.freq === undefined) return [];
+    const low = bin.ciLow ?? bin.freq;
+    const high = bin.ciHigh ?? bin.freq;
+    return [
+      {
+        x: bin.meanP,
+        y: bin.freq,
+        n: bin.n,
+        label: `n=${bin.n}`,
+        error: [bin.freq - low, high - bin.freq] as [number, number],
+        range: `${pct(bin.lo)}–${pct(bin.hi)}`,
+      },
+    ];
+  });
+}
+
+function PointTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
+  const point = payload?.[0]?.payload as Point | undefined;
+  if (!active || !point) return null;
+  return (
+    <div className="card">
+      <strong>Team forecasts in {point.range}</strong>
+      <br />
+      {point.n} {point.n === 1 ? "forecast" : "forecasts"}, mean {pct(point.x)}; happened {pct(point.y)} of the time
+    </div>
+  );
+}
+
+export function TeamCalibrationChart({ bins }: { bins: readonly CalibrationBin[] }) {
+  const points = toPoints(bins);
+  const maxN = Math.max(1, ...points.map((point) => point.n));
+  return (
+    <figure className="chart-frame" aria-label="Team calibration chart; a table view follows" style={{ margin: 0 }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ScatterChart margin={{ top: 10, right: 30, bottom: 24, left: 8 }}>
+          <CartesianGrid stroke="#e3e3de" />
+          <XAxis
+            type="number"
+            dataKey="x"
+            name="Mean forecast"
+            domain={[0, 1]}
+            ticks={TICKS}
+            tickFormatter={pct}
+            label={{ value: "Forecast probability (bin mean)", position: "insideBottom", offset: -14, fill: "#55585f" }}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            name="Observed frequency"
+            domain={[0, 1]}
+            ticks={TICKS}
+            tickFormatter={pct}
+            width={56}
+            label={{
+              value: "Observed frequency",
+              angle: -90,
+              position: "insideLeft",
+              offset: 4,
+              dy: 60,
+              fill: "#55585f",
+            }}
+          />
+          <ZAxis type="number" dataKey="n" domain={[0, maxN]} range={[40, 480]} name="Forecasts" />
+          <Tooltip content={<PointTooltip />} cursor={{ strokeDasharray: "3 3" }} />
+          <Legend verticalAlign="top" height={28} />
+          <ReferenceLine
+            segment={[
+              { x: 0, y: 0 },
+              { x: 1, y: 1 },
+            ]}
+            stroke="#55585f"
+            strokeDasharray="6 4"
+            ifOverflow="hidden"
+            label={{ value: "Perfect calibration", position: "insideTopLeft", fill: "#55585f" }}
+          />
+          <Scatter
+            name="The team's final forecasts (point area ∝ number of forecasts; bars: 95% interval)"
+            data={points}
+            fill="#1f5fae"
+            isAnimationActive={false}
+          >
+            <ErrorBar
+              dataKey="error"
+              direction="y"
+              width={6}
+              stroke="#164a89"
+              strokeWidth={1.5}
+              isAnimationActive={false}
+            />
+            <LabelList dataKey="label" position="right" fill="#1c1d21" fontSize={12} />
+          </Scatter>
+        </ScatterChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

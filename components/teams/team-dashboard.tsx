@@ -1,0 +1,99 @@
+// The team dashboard (issue 7): leaderboard and team calibration over the members' live
+// scores, filtered by theme and event period. A server component: the page passes what
+// teamLeaderboard returned and the filter it parsed from its query string.
+import Link from "next/link";
+import { CalibrationTable } from "@/components/track-record/calibration-table";
+import { themeLabel } from "@/lib/domain/themes";
+import { formatDate } from "@/lib/format";
+import type { TeamLeaderboard } from "@/lib/teams/leaderboard";
+import type { TeamLeaderboardFilter } from "@/lib/teams/leaderboard-schemas";
+import { DashboardFilters } from "./dashboard-filters";
+import { LeaderboardTable } from "./leaderboard-table";
+import { TeamCalibrationChart } from "./team-calibration-chart";
+
+export type TeamDashboardProps = { data: TeamLeaderboard; filter: TeamLeaderboardFilter };
+
+const day = (value: string) => formatDate(new Date(`${value}T00:00:00.000Z`));
+
+/** "in the theme Truce, for events from 1 Jan 2025 to 31 Mar 2025", or "" without a filter. */
+function describeFilter(filter: TeamLeaderboardFilter): string {
+  const parts: string[] = [];
+  if (filter.theme) parts.push(`in the theme “${themeLabel(filter.theme)}”`);
+  if (filter.from && filter.to) parts.push(`for events from ${day(filter.from)} to ${day(filter.to)}`);
+  else if (filter.from) parts.push(`for events on or after ${day(filter.from)}`);
+  else if (filter.to) parts.push(`for events on or before ${day(filter.to)}`);
+  return parts.join(", ");
+}
+
+export function TeamDashboard({ data, filter }: TeamDashboardProps) {
+  const scope = describeFilter(filter);
+  const filtered = scope !== "";
+  const count = data.questionCount;
+
+  return (
+    <section aria-labelledby="team-dashboard" className="team-dashboard">
+      <h2 id="team-dashboard">Team dashboard</h2>
+      <p>
+        Scores of the team’s members on resolved questions they forecast live (public questions and this team’s);
+        calibration session answers are not counted. Lower Brier scores are better.
+      </p>
+      <DashboardFilters filter={filter} />
+      <p className="muted" aria-live="polite">
+        {count} resolved {count === 1 ? "question" : "questions"} scored{filtered ? ` ${scope}` : ""}.
+      </p>
+      <p>
+        <strong>Minimum-questions rule:</strong> a member is ranked once they have at least {data.minQuestionsForRank}{" "}
+        resolved questions scored in this view, so that one lucky call does not top the table; until then they are
+        listed as “not ranked yet”, with their count.
+      </p>
+
+      {count === 0 ? (
+        <div className="card">
+          <h3>Nothing to rank yet</h3>
+          {filtered ? (
+            <p>
+              No resolved question {scope} has forecasts from this team’s members. <a href="?">Clear the filters</a> or
+              widen the period.
+            </p>
+          ) : (
+            <p>
+              No resolved questions with forecasts from this team yet: start a calibration session to practise together,
+              and forecast the team’s and the <Link href="/questions?status=open">open public questions</Link>; members’
+              scores appear here as those questions resolve.
+            </p>
+          )}
+        </div>
+      ) : (
+        <>
+          <h3 id="team-dashboard-leaderboard">Leaderboard</h3>
+          <LeaderboardTable entries={data.entries} minQuestions={data.minQuestionsForRank} />
+          <p className="muted">
+            Time-averaged Brier averages the Brier score of the forecast a member had standing, from their first
+            forecast until the question closed or the event happened. Relative Brier is a member’s time-averaged Brier
+            minus the median of the team members who scored on the same question (only questions at least two members
+            scored; negative beats the team). Coverage is the share of a question’s window the member had a forecast
+            standing.
+          </p>
+
+          <h3 id="team-dashboard-calibration">Team calibration</h3>
+          <p>
+            Each point groups the members’ final forecasts before the event with similar probabilities ({data.pairCount}{" "}
+            {data.pairCount === 1 ? "probability" : "probabilities"}: one per member and question, one per option on
+            multiple-choice questions): across is the group’s mean forecast, up is how often those events happened. On
+            the dashed diagonal the team is perfectly calibrated; below it, overconfident that things would happen;
+            above it, underconfident. Bars show the 95% interval (Wilson).
+          </p>
+          {data.pairCount === 0 ? (
+            <p className="muted">No final forecasts to plot.</p>
+          ) : (
+            <TeamCalibrationChart bins={data.calibration} />
+          )}
+          <details>
+            <summary>Table view of the team calibration chart</summary>
+            <CalibrationTable bins={data.calibration} />
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+// The team dashboard's filter, shared by the page's query string and the API
+// (`?theme=&from=&to=`). Dates are calendar days (what <input type="date"> sends) and bound
+// the resolution's event date, both ends included.
+import { z } from "zod";
+import { THEME_SLUGS } from "../domain/themes";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day as YYYY-MM-DD: "2025-02-30" is refused, not rolled over into March. */
+const calendarDay = (field: string) =>
+  z
+    .string({ error: `${field} must be a date (YYYY-MM-DD)` })
+    .regex(DAY, { error: `${field} must be a date (YYYY-MM-DD)` })
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00.000Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+    }, `${field} is not a real date`);
+
+export const teamLeaderboardQuery = z
+  .object({
+    theme: z.enum(THEME_SLUGS, { error: `theme must be one of ${THEME_SLUGS.join(", ")}` }).optional(),
+    from: calendarDay("from").optional(),
+    to: calendarDay("to").optional(),
+  })
+  // Kept as strings (not Dates) so the same value fills the form's inputs back.
+  .refine((value) => !value.from || !value.to || value.from <= value.to, {
+    path: ["to"],
+    error: "to must be on or after from",
+  });
+
+export type TeamLeaderboardFilter = z.output<typeof teamLeaderboardQuery>;
+
+/** Members need this many scored questions before they are ranked: one lucky call is not skill. */
+export const MIN_QUESTIONS_FOR_RANK = 3;
+
+/** The event-date window of a filter: from 00:00 of `from` to the last millisecond of `to` (UTC). */
+export function occurredAtRange(filter: Pick<TeamLeaderboardFilter, "from" | "to">) {
+  const range: { gte?: Date; lte?: Date } = {};
+  if (filter.from) range.gte = new Date(`${filter.from}T00:00:00.000Z`);
+  if (filter.to) range.lte = new Date(`${filter.to}T23:59:59.999Z`);
+  return range;
+}

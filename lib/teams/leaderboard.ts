@@ -1,0 +1,203 @@
+// The team dashboard: a leaderboard of the members' live scores and the team's calibration,
+// filtered by theme and by the period the events happened in. Reads stored QuestionScore rows
+// (the same numbers the question pages and track records show) in a constant number of queries.
+import type { Db } from "../db/client";
+import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
+import { calibrationBins, median, type CalibrationBin, type CalibrationPair } from "../forecasting";
+import { CALIBRATION_BIN_COUNT } from "../scoring/queries";
+import { scoredUntil } from "../scoring/recompute";
+import { parseInput } from "../validation/parse";
+import { requireMembership } from "./access";
+import {
+  MIN_QUESTIONS_FOR_RANK,
+  occurredAtRange,
+  teamLeaderboardQuery,
+  type TeamLeaderboardFilter,
+} from "./leaderboard-schemas";
+import type { TeamRoleName } from "./schemas";
+
+export { MIN_QUESTIONS_FOR_RANK };
+
+export type LeaderboardEntry = {
+  userId: string;
+  name: string;
+  role: TeamRoleName;
+  /** 1-based; equal means share a rank. Null until the member has MIN_QUESTIONS_FOR_RANK questions. */
+  rank: number | null;
+  questionsScored: number;
+  meanTimeAvgBrier: number | null;
+  /** Mean of (own time-averaged Brier − team median) over questions at least two members scored. */
+  meanRelativeBrier: number | null;
+  relativeBrierQuestions: number;
+  meanCoverage: number | null;
+};
+
+export type TeamLeaderboard = {
+  team: { id: string; name: string };
+  /** The filter as applied, echoed so a client can show what it is looking at. */
+  filter: TeamLeaderboardFilter;
+  minQuestionsForRank: number;
+  /** Distinct resolved questions with at least one member's score, after the filter. */
+  questionCount: number;
+  entries: LeaderboardEntry[];
+  calibration: CalibrationBin[];
+  pairCount: number;
+};
+
+// Scores are not probabilities: a multiple-choice Brier reaches 2 and a relative Brier is
+// negative, while lib/forecasting's mean and median validate their input as probabilities
+// (and would throw). The arithmetic mean needs no library; the median of the per-question
+// Briers goes through lib/forecasting on halved values, which is exact (scaling by a power of
+// two never rounds), so the team median follows the one median rule the workbench uses.
+const average = (values: readonly number[]) =>
+  values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+const scoreMedian = (values: readonly number[]) => 2 * median(values.map((value) => value / 2));
+
+export async function teamLeaderboard(
+  db: Db,
+  viewer: SignedInViewer,
+  teamId: string,
+  rawFilter: unknown = {},
+): Promise<TeamLeaderboard> {
+  // Membership first: a non-member gets 404 even for a malformed filter, so probing reveals nothing.
+  const membership = await requireMembership(db, viewer, teamId);
+  const filter = parseInput(teamLeaderboardQuery, rawFilter);
+  const members = await db.teamMembership.findMany({
+    where: { teamId },
+    orderBy: { createdAt: "asc" },
+    select: { role: true, user: { select: { id: true, name: true } } },
+  });
+  const memberIds = members.map((m) => m.user.id);
+  const range = occurredAtRange(filter);
+
+  const scores = await db.questionScore.findMany({
+    where: {
+      userId: { in: memberIds },
+      // Public questions and this team's only: a member's scores on another team's questions
+      // must not surface to this team, whatever that member may see.
+      question: {
+        AND: [
+          visibleQuestionsWhere({ ...viewer, teamIds: [teamId] }),
+          filter.theme ? { themes: { some: { themeSlug: filter.theme } } } : {},
+        ],
+      },
+      ...(range.gte || range.lte ? { resolution: { occurredAt: range } } : {}),
+    },
+    select: {
+      questionId: true,
+      userId: true,
+      timeAvgBrier: true,
+      coverage: true,
+      resolution: { select: { outcome: true, optionId: true, occurredAt: true, recordedAt: true } },
+      question: { select: { type: true, options: { orderBy: { position: "asc" }, select: { id: true } } } },
+    },
+  });
+
+  // One query for every member's live forecasts on those questions (no query per member).
+  const forecasts = await db.forecast.findMany({
+    where: {
+      userId: { in: memberIds },
+      mode: "LIVE",
+      questionId: { in: [...new Set(scores.map((s) => s.questionId))] },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { questionId: true, userId: true, createdAt: true, probability: true, probabilities: true },
+  });
+
+  const briersByQuestion = new Map<string, number[]>();
+  for (const score of scores) {
+    briersByQuestion.set(score.questionId, [...(briersByQuestion.get(score.questionId) ?? []), score.timeAvgBrier]);
+  }
+  const teamMedian = new Map(
+    [...briersByQuestion].filter(([, briers]) => briers.length >= 2).map(([id, briers]) => [id, scoreMedian(briers)]),
+  );
+
+  const entries = members.map(({ role, user }): LeaderboardEntry => {
+    const mine = scores.filter((score) => score.userId === user.id);
+    const relative = mine.flatMap((score) => {
+      const middle = teamMedian.get(score.questionId);
+      return middle === undefined ? [] : [score.timeAvgBrier - middle];
+    });
+    return {
+      userId: user.id,
+      name: user.name,
+      role,
+      rank: null,
+      questionsScored: mine.length,
+      meanTimeAvgBrier: average(mine.map((score) => score.timeAvgBrier)),
+      meanRelativeBrier: average(relative),
+      relativeBrierQuestions: relative.length,
+      meanCoverage: average(mine.map((score) => score.coverage)),
+    };
+  });
+
+  return {
+    team: { id: membership.team.id, name: membership.team.name },
+    filter,
+    minQuestionsForRank: MIN_QUESTIONS_FOR_RANK,
+    questionCount: briersByQuestion.size,
+    entries: rankEntries(entries),
+    ...teamCalibration(scores, forecasts),
+  };
+}
+
+/** Ranked members first (lowest mean time-averaged Brier first), then the others by progress. */
+function rankEntries(entries: LeaderboardEntry[]): LeaderboardEntry[] {
+  const ranked = entries
+    .filter((entry) => entry.questionsScored >= MIN_QUESTIONS_FOR_RANK)
+    .sort((a, b) => a.meanTimeAvgBrier! - b.meanTimeAvgBrier! || a.name.localeCompare(b.name));
+  ranked.forEach((entry, index) => {
+    const previous = ranked[index - 1];
+    entry.rank = previous && previous.meanTimeAvgBrier === entry.meanTimeAvgBrier ? previous.rank : index + 1;
+  });
+  const unranked = entries
+    .filter((entry) => entry.questionsScored < MIN_QUESTIONS_FOR_RANK)
+    .sort((a, b) => b.questionsScored - a.questionsScored || a.name.localeCompare(b.name));
+  return [...ranked, ...unranked];
+}
+
+type ScoreRow = {
+  questionId: string;
+  userId: string;
+  resolution: { outcome: string; optionId: string | null; occurredAt: Date; recordedAt: Date };
+  question: { type: "BINARY" | "MULTIPLE_CHOICE"; options: { id: string }[] };
+};
+type ForecastRow = {
+  questionId: string;
+  userId: string;
+  createdAt: Date;
+  probability: number | null;
+  probabilities: { optionId: string; probability: number }[];
+};
+
+/**
+ * Each member's final live forecast before the event on each scored question, as trackRecord
+ * pairs them: one (p, happened?) pair per binary question, one per option on multiple choice.
+ */
+function teamCalibration(scores: readonly ScoreRow[], forecasts: readonly ForecastRow[]) {
+  const byMemberQuestion = new Map<string, ForecastRow[]>();
+  for (const forecast of forecasts) {
+    const key = `${forecast.userId}:${forecast.questionId}`;
+    byMemberQuestion.set(key, [...(byMemberQuestion.get(key) ?? []), forecast]);
+  }
+  const pairs: CalibrationPair[] = [];
+  for (const score of scores) {
+    const until = scoredUntil(score.resolution.occurredAt, score.resolution.recordedAt);
+    const final = (byMemberQuestion.get(`${score.userId}:${score.questionId}`) ?? [])
+      .filter((forecast) => forecast.createdAt.getTime() <= until)
+      .at(-1);
+    if (!final) continue;
+    if (score.question.type === "BINARY" && final.probability !== null) {
+      pairs.push({ p: final.probability, outcome: score.resolution.outcome === "YES" ? 1 : 0 });
+    } else {
+      for (const option of score.question.options) {
+        const p = final.probabilities.find((entry) => entry.optionId === option.id)?.probability;
+        if (p !== undefined) pairs.push({ p, outcome: score.resolution.optionId === option.id ? 1 : 0 });
+      }
+    }
+  }
+  return {
+    calibration: pairs.length > 0 ? calibrationBins(pairs, CALIBRATION_BIN_COUNT) : [],
+    pairCount: pairs.length,
+  };
+}
