@@ -44,15 +44,11 @@ test("a facilitator runs a live calibration session with two members, from invit
 
   await facilitator.reload();
   await expect(facilitator.getByRole("heading", { name: "Members (3)" })).toBeVisible();
-  await facilitator.getByText("Start a calibration session").click();
+  await facilitator.getByText("Start a calibration session", { exact: true }).click();
   await facilitator.getByLabel("Title").fill("Truce and merger, 2017 practice");
   const resolved = facilitator.locator("label.inline-check", { hasText: "(resolved)" });
-  await resolved.filter({ hasText: /truce/i }).first().getByRole("checkbox").check();
-  await resolved
-    .filter({ hasText: /merger|alliance/i })
-    .first()
-    .getByRole("checkbox")
-    .check();
+  await resolved.filter({ hasText: "announce a truce by 2018-12-31" }).getByRole("checkbox").check();
+  await resolved.filter({ hasText: "merger or formal alliance by 2019-12-31" }).getByRole("checkbox").check();
   await facilitator.getByRole("button", { name: "Start session" }).click();
   await expect(facilitator.getByRole("heading", { level: 1, name: "Truce and merger, 2017 practice" })).toBeVisible();
   const sessionPath = new URL(facilitator.url()).pathname;
