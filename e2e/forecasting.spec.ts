@@ -3,7 +3,9 @@ import { seriousViolations, signUp } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
-test("sign up, forecast by keyboard, revise, see both points, resolve as admin, see the scores", async ({ page }) => {
+test("sign up, forecast by keyboard on a seeded question, revise, see both points; resolve as admin, see the scores", async ({
+  page,
+}) => {
   const name = await signUp(page, "Ada");
   // The e2e database is fresh, and this is its first account: the administrator.
   await expect(page.getByRole("link", { name: /Settings for .*\(admin\)/ })).toBeVisible();
@@ -40,7 +42,24 @@ test("sign up, forecast by keyboard, revise, see both points, resolve as admin, 
   await page.getByText("Table view of the chart").click();
   await expect(page.locator("table.data-table tr", { hasText: /^.*You/ })).toHaveCount(2);
 
-  // Resolve as administrator, and see the scores.
+  // Resolve as administrator, and see the scores. A question of its own keeps the seeded ones, which
+  // other specs count, unresolved.
+  await page.goto("/questions/new");
+  await page.getByLabel("Question").fill("Will the two groups sign a truce before the end of next month?");
+  await page.getByLabel(/^Resolution criteria/).fill("Yes if both groups announce a truce in their official media.");
+  const inAMonth = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Closes to forecasts on").fill(inAMonth);
+  await page.getByLabel("Resolves by").fill(inAMonth);
+  await page.getByRole("button", { name: "Publish question" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /sign a truce before the end of next month/ }),
+  ).toBeVisible();
+  await page.getByLabel("Probability of Yes", { exact: true }).focus();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("45");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Forecast saved.")).toBeVisible();
+
   const today = new Date().toISOString().slice(0, 10);
   const resolve = page.getByRole("form", { name: "Resolve" });
   await resolve.getByLabel("Outcome").selectOption("NO");

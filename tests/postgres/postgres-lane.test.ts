@@ -1,0 +1,106 @@
+// The PostgreSQL lane: the same migrations, seed and use cases on a real PostgreSQL server.
+// Runs when TEST_POSTGRES_URL names a server the tests may create databases on (CI starts one).
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { viewerForUser } from "@/lib/auth/viewer";
+import { createDb, type Db } from "@/lib/db/client";
+import { resolveDatabaseConfig } from "@/lib/db/config";
+import { applyMigrations, checkDrift, summarizeCliFailure } from "@/lib/db/migrations";
+import type { SignedInViewer } from "@/lib/domain/viewer";
+import { brierScore } from "@/lib/forecasting";
+import { recordForecast } from "@/lib/forecasts/record";
+import { createQuestion } from "@/lib/questions/create";
+import { listQuestions } from "@/lib/questions/queries";
+import { listQuestionsQuery } from "@/lib/questions/schemas";
+import { resolveQuestion } from "@/lib/questions/resolve";
+import { questionScores } from "@/lib/scoring/queries";
+import { advanceSession, answerInSession, createSession, sessionView } from "@/lib/sessions/sessions";
+import { createTeam, getTeam } from "@/lib/teams/teams";
+import { createUser } from "@/lib/users/create-user";
+import { seedDatabase } from "@/prisma/seed/load";
+import { QUESTIONS } from "@/prisma/seed/data/questions";
+
+const serverUrl = process.env.TEST_POSTGRES_URL;
+
+describe.skipIf(!serverUrl)("PostgreSQL lane (skipped: set TEST_POSTGRES_URL to a PostgreSQL server)", () => {
+  const name = `workbench_test_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+  let url: string;
+  let db: Db;
+  let admin: SignedInViewer;
+  let ana: SignedInViewer;
+
+  async function admin_(sql: string) {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  }
+
+  beforeAll(async () => {
+    await admin_(`CREATE DATABASE ${name}`);
+    const base = new URL(serverUrl!);
+    base.pathname = `/${name}`;
+    url = base.toString();
+    const migrated = applyMigrations(resolveDatabaseConfig(url));
+    if (!migrated.ok) throw new Error(summarizeCliFailure(migrated.output));
+    db = createDb(resolveDatabaseConfig(url));
+    await seedDatabase(db, "if-empty");
+    admin = (await viewerForUser(db, (await createUser(db, { email: "admin@example.org", name: "Ada" })).id))!;
+    ana = (await viewerForUser(db, (await createUser(db, { email: "ana@example.org", name: "Ana" })).id))!;
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.$disconnect();
+    await admin_(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  it("has no drift between the PostgreSQL schema and its migrations", () => {
+    const drift = checkDrift(resolveDatabaseConfig(url));
+    expect(drift.ok, summarizeCliFailure(drift.output)).toBe(true);
+  });
+
+  it("loads the seed, and searches case-insensitively", async () => {
+    const all = await listQuestions(db, listQuestionsQuery.parse({ limit: 100 }), null);
+    expect(all.total).toBe(QUESTIONS.length);
+    const upper = await listQuestions(db, listQuestionsQuery.parse({ q: "BAGHDADI", limit: 100 }), null);
+    expect(upper.total).toBeGreaterThan(0);
+    expect((await seedDatabase(db, "explicit")).created.questions).toBe(0);
+  });
+
+  it("runs the forecasting loop: create, forecast, resolve, score", async () => {
+    expect(admin.role).toBe("ADMIN");
+    const question = await createQuestion(db, ana, {
+      title: "Will the groups announce a truce before 2028?",
+      resolutionCriteria: "Yes if both groups' official media announce a ceasefire or pact.",
+      closeAt: new Date(Date.now() + 86400_000 * 100).toISOString(),
+      resolveBy: new Date(Date.now() + 86400_000 * 130).toISOString(),
+      themes: ["truce"],
+    });
+    await recordForecast(db, ana, question.id, { probability: 0.3, rationale: "Unlikely." });
+    await recordForecast(db, admin, question.id, { probability: 0.6 });
+    await resolveQuestion(db, admin, question.id, {
+      outcome: "NO",
+      occurredAt: new Date().toISOString(),
+      note: "Nothing announced.",
+    });
+    const scores = await questionScores(db, ana, question.id);
+    expect(scores.items.find((s) => s.userId === ana.userId)?.finalBrier).toBeCloseTo(brierScore(0.3, 0), 12);
+  });
+
+  it("runs a team session to its reveal", async () => {
+    const team = await createTeam(db, admin, { name: "Desk" });
+    await db.teamMembership.create({ data: { teamId: team.id, userId: ana.userId, role: "MEMBER" } });
+    expect((await getTeam(db, admin, team.id)).memberships.map((m) => m.role)).toEqual(["OWNER", "MEMBER"]);
+    const question = await db.question.findFirstOrThrow({ where: { type: "BINARY", resolvedAt: { not: null } } });
+    const session = await createSession(db, admin, { teamId: team.id, title: "PostgreSQL session", questionIds: [question.id] });
+    await answerInSession(db, ana, session.id, { questionId: question.id, probability: 0.2 });
+    await advanceSession(db, admin, session.id);
+    const view = await sessionView(db, admin, session.id);
+    expect(view.step).toBe("reveal");
+    expect(view.questions[0]!.round1!.answers.map((a) => a.probs[0])).toEqual([0.2]);
+  });
+});
