@@ -87,7 +87,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className="site-footer">
           <p>
             Excerpts are short quotations from the cited articles, used for analysis; the full texts belong to their
-            publishers.
+            publishers. <Link href="/estimative-words">How words become numbers</Link>.
           </p>
         </footer>
       </body>

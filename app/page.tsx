@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getDb } from "@/lib/db";
-import { ANONYMOUS } from "@/lib/domain/viewer";
+import { getViewer } from "@/lib/http/session";
 import { THEMES } from "@/lib/domain/themes";
 import { getOverview } from "@/lib/overview";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const overview = await getOverview(getDb(), ANONYMOUS);
+  const overview = await getOverview(getDb(), await getViewer());
   return (
     <>
       <h1>Forecast Workbench</h1>

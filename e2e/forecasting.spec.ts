@@ -106,3 +106,33 @@ test("signed-in pages have no serious accessibility violations", async ({ page }
   await expect(page.getByRole("heading", { name: "Your forecast" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("a question that hides forecasts shows nobody else's numbers until you forecast", async ({ browser }) => {
+  const [aContext, bContext] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const author = await aContext.newPage();
+  const reader = await bContext.newPage();
+  await signUp(author, "Hana");
+  await author.goto("/questions/new");
+  await author.getByLabel("Question").fill("Will a joint ISIS–al-Qaeda statement appear before next quarter?");
+  await author
+    .getByLabel(/^Resolution criteria/)
+    .fill("Yes if both groups' media publish one statement signed by both.");
+  const later = new Date(Date.now() + 90 * 86400_000).toISOString().slice(0, 10);
+  await author.getByLabel("Closes to forecasts on").fill(later);
+  await author.getByLabel("Resolves by").fill(later);
+  await author.getByLabel(/Hide others’ forecasts/).check();
+  await author.getByRole("button", { name: "Publish question" }).click();
+  await expect(author.getByRole("heading", { level: 1, name: /joint ISIS–al-Qaeda statement/ })).toBeVisible();
+  await author.getByLabel("Probability of Yes", { exact: true }).fill("73");
+  await author.getByLabel("Probability of Yes", { exact: true }).press("Enter");
+  await expect(author.getByText("Forecast saved.")).toBeVisible();
+
+  await signUp(reader, "Ivo");
+  await reader.goto(author.url());
+  await expect(reader.getByText(/hidden until you forecast this question/)).toBeVisible();
+  await expect(reader.locator("main")).not.toContainText("73%");
+  await reader.getByLabel("Probability of Yes", { exact: true }).fill("20");
+  await reader.getByLabel("Probability of Yes", { exact: true }).press("Enter");
+  await expect(reader.getByRole("region", { name: "Other forecasters" })).toContainText("73%");
+  await Promise.all([aContext.close(), bContext.close()]);
+});

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CalibrationChart } from "@/components/track-record/calibration-chart";
+import { CalibrationChart } from "@/components/charts/calibration-chart";
 import { CalibrationTable } from "@/components/track-record/calibration-table";
 import { ResolvedQuestionsTable } from "@/components/track-record/resolved-questions-table";
 import { ScoreOverTimeChart } from "@/components/track-record/score-over-time-chart";

@@ -6,7 +6,7 @@ import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
 import { questionStatus, QUESTION_STATUSES } from "@/lib/domain/question-status";
 import { THEMES } from "@/lib/domain/themes";
-import { ANONYMOUS } from "@/lib/domain/viewer";
+import { getViewer } from "@/lib/http/session";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { listQuestions } from "@/lib/questions/queries";
@@ -37,7 +37,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
     filterError = error.message;
     query = parseInput(listQuestionsQuery, {});
   }
-  const page = await listQuestions(getDb(), query, ANONYMOUS);
+  const page = await listQuestions(getDb(), query, await getViewer());
   const now = new Date();
   const filtered = Boolean(query.status || query.theme || query.q);
   const nextHref = page.nextCursor

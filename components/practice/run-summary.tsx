@@ -1,6 +1,6 @@
 // The end of a run: your mean Brier, head to head with each author and with the crowd, and the
 // calibration of the run as a chart with its table.
-import { CalibrationChart } from "@/components/track-record/calibration-chart";
+import { CalibrationChart } from "@/components/charts/calibration-chart";
 import { CalibrationTable } from "@/components/track-record/calibration-table";
 import type { RunSummary } from "@/lib/practice/summary";
 

@@ -9,7 +9,7 @@ import type { TeamLeaderboard } from "@/lib/teams/leaderboard";
 import type { TeamLeaderboardFilter } from "@/lib/teams/leaderboard-schemas";
 import { DashboardFilters } from "./dashboard-filters";
 import { LeaderboardTable } from "./leaderboard-table";
-import { TeamCalibrationChart } from "./team-calibration-chart";
+import { CalibrationChart } from "@/components/charts/calibration-chart";
 
 export type TeamDashboardProps = { data: TeamLeaderboard; filter: TeamLeaderboardFilter };
 
@@ -86,7 +86,11 @@ export function TeamDashboard({ data, filter }: TeamDashboardProps) {
           {data.pairCount === 0 ? (
             <p className="muted">No final forecasts to plot.</p>
           ) : (
-            <TeamCalibrationChart bins={data.calibration} />
+            <CalibrationChart
+              bins={data.calibration}
+              whose="The team's final forecasts"
+              label="Team calibration chart"
+            />
           )}
           <details>
             <summary>Table view of the team calibration chart</summary>

@@ -84,8 +84,9 @@ export default async function SourcePage({ params }: Props) {
         <section aria-labelledby="found">
           <h2 id="found">Forecasts found in the text ({analysis.candidates.length})</h2>
           <p className="muted">
-            Highlighted sentences state a forecast; focus or hover one to see its cue, the probability its words imply
-            and its topics. Struck-through lines are page debris and are left out of the analysis.
+            Highlighted sentences state a forecast; focus or hover one to see its cue, the probability its words imply (
+            <Link href="/estimative-words">the table</Link>) and its topics. Struck-through lines are page debris and
+            are left out of the analysis.
           </p>
           <HighlightedText text={text} candidates={analysis.candidates} debris={analysis.debris} />
           {analysis.candidates.length === 0 ? (

@@ -67,11 +67,20 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: readonl
   );
 }
 
-export function CalibrationChart({ bins }: { bins: readonly CalibrationBin[] }) {
+/** `whose` names the forecasts in the legend: "Your forecasts", "The team's final forecasts"… */
+export function CalibrationChart({
+  bins,
+  whose = "Your forecasts",
+  label = "Calibration chart",
+}: {
+  bins: readonly CalibrationBin[];
+  whose?: string;
+  label?: string;
+}) {
   const points = calibrationPoints(bins);
   const maxN = Math.max(1, ...points.map((point) => point.n));
   return (
-    <figure className="chart-frame" aria-label="Calibration chart; a table view follows" style={{ margin: 0 }}>
+    <figure className="chart-frame" aria-label={`${label}; a table view follows`} style={{ margin: 0 }}>
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 10, right: 30, bottom: 24, left: 8 }}>
           <CartesianGrid stroke="#e3e3de" />
@@ -115,7 +124,7 @@ export function CalibrationChart({ bins }: { bins: readonly CalibrationBin[] }) 
             label={{ value: "Perfect calibration", position: "insideTopLeft", fill: "#55585f" }}
           />
           <Scatter
-            name="Your forecasts (point area ∝ number of forecasts; bars: 95% interval)"
+            name={`${whose} (point area ∝ number of forecasts; bars: 95% interval)`}
             data={points}
             fill="#1f5fae"
             isAnimationActive={false}
