@@ -96,7 +96,11 @@ describe.skipIf(!serverUrl)("PostgreSQL lane (skipped: set TEST_POSTGRES_URL to 
     await db.teamMembership.create({ data: { teamId: team.id, userId: ana.userId, role: "MEMBER" } });
     expect((await getTeam(db, admin, team.id)).memberships.map((m) => m.role)).toEqual(["OWNER", "MEMBER"]);
     const question = await db.question.findFirstOrThrow({ where: { type: "BINARY", resolvedAt: { not: null } } });
-    const session = await createSession(db, admin, { teamId: team.id, title: "PostgreSQL session", questionIds: [question.id] });
+    const session = await createSession(db, admin, {
+      teamId: team.id,
+      title: "PostgreSQL session",
+      questionIds: [question.id],
+    });
     await answerInSession(db, ana, session.id, { questionId: question.id, probability: 0.2 });
     await advanceSession(db, admin, session.id);
     const view = await sessionView(db, admin, session.id);
