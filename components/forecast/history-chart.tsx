@@ -28,6 +28,13 @@ export type ChartSeries = {
 
 const COLORS = ["#1f5fae", "#a8322d", "#1c6b3a", "#7a5a00", "#6b3fa0", "#00727a"];
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+const month = (t: number) => new Date(t).toISOString().slice(0, 7);
+
+/** Evenly spaced ticks: a time axis from a 2017 article to today needs more than its first date. */
+function timeTicks([start, end]: [number, number], count = 6): number[] {
+  const step = (end - start) / (count - 1);
+  return Array.from({ length: count }, (_, i) => Math.round(start + i * step));
+}
 const pct = (p: number) => `${Math.round(p * 1000) / 10}%`;
 
 /** A step line must carry its last value to the chart's right edge. */
@@ -59,6 +66,7 @@ export function HistoryChart({ series }: { series: ChartSeries }) {
     ),
   }));
   const single = series.options.length === 1;
+  const longSpan = series.domain[1] - series.domain[0] > 2 * 365 * 86_400_000;
   return (
     <figure className="chart-frame" aria-label="Forecast history chart; a table view follows">
       <ResponsiveContainer width="100%" height="100%">
@@ -69,10 +77,11 @@ export function HistoryChart({ series }: { series: ChartSeries }) {
             dataKey="t"
             domain={series.domain}
             scale="time"
-            tickFormatter={day}
+            ticks={timeTicks(series.domain)}
+            tickFormatter={longSpan ? month : day}
             allowDuplicatedCategory={false}
           />
-          <YAxis type="number" dataKey="p" domain={[0, 1]} tickFormatter={pct} width={48} />
+          <YAxis type="number" dataKey="p" domain={[0, 1]} tickFormatter={pct} width={56} />
           <Tooltip
             labelFormatter={(value) => day(Number(value))}
             formatter={(value) => (typeof value === "number" ? pct(value) : String(value))}
