@@ -35,20 +35,27 @@ export default async function HomePage() {
 
       <h2>Where to start</h2>
       <div className="grid">
-        <section className="card" aria-labelledby="start-questions">
-          <h3 id="start-questions">Questions</h3>
-          <p>Every question has a resolution criterion, dates, and the article passages that motivate it.</p>
-          <Link href="/questions">Browse questions</Link>
-        </section>
-        <section className="card" aria-labelledby="start-sources">
-          <h3 id="start-sources">Sources</h3>
-          <p>The 2017 and 2020 articles on ISIS and al-Qaeda, with their predictions and what they implied.</p>
-          <Link href="/sources">Browse sources</Link>
+        <section className="card" aria-labelledby="start-forecast">
+          <h3 id="start-forecast">Forecast</h3>
+          <p>Put a number and a reason on the open questions, one after another, with the keyboard alone.</p>
+          <Link href="/forecast">Quick entry</Link> · <Link href="/questions">Browse questions</Link>
         </section>
         <section className="card" aria-labelledby="start-review">
           <h3 id="start-review">How the 2017 predictions resolved</h3>
-          <p>The resolved questions, with what happened, when, and what the authors had implied.</p>
-          <Link href="/questions?status=resolved">See resolved questions</Link>
+          <p>Who said what, the probability their words implied, what happened, and how well each author scored.</p>
+          <Link href="/review">The review</Link> · <Link href="/practice">Try them blind</Link>
+        </section>
+        <section className="card" aria-labelledby="start-teams">
+          <h3 id="start-teams">Calibrate as a team</h3>
+          <p>Blind rounds, the reveal of the spread and the reasons, an update, and everyone’s calibration after.</p>
+          <Link href="/teams">Teams and sessions</Link>
+        </section>
+        <section className="card" aria-labelledby="start-sources">
+          <h3 id="start-sources">Sources</h3>
+          <p>
+            The 2017 and 2020 articles, their predictions, and any article you paste: the forecasts in it are found.
+          </p>
+          <Link href="/sources">Browse sources</Link> · <Link href="/sources/new">Add one</Link>
         </section>
       </div>
 
