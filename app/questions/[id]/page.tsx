@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OutcomeLabel } from "@/components/outcome-label";
-import { QuoteWithCue } from "@/components/quote-with-cue";
 import { StatusBadge } from "@/components/status-badge";
 import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
 import { questionStatus } from "@/lib/domain/question-status";
 import { canResolveQuestion } from "@/lib/domain/viewer";
-import { ForecastEntry } from "@/components/forecast/forecast-entry";
-import { Markdown } from "@/components/markdown";
 import { loadQuestionLog } from "@/lib/forecasts/log";
 import { aggregateQuery } from "@/lib/forecasts/schemas-query";
 import { buildQuestionSeries } from "@/lib/forecasts/series";
@@ -20,10 +16,13 @@ import { questionIdParam } from "@/lib/questions/schemas";
 import { questionScores } from "@/lib/scoring/queries";
 import { searchParamsObject } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
-import { submitForecast, submitResolution } from "./actions";
+import { submitResolution } from "./actions";
 import { ChartSection } from "./chart-section";
 import { ResolutionForm } from "./resolution-form";
 import { ScoresTable } from "./scores-table";
+import { ExcerptsSection } from "./excerpts-section";
+import { ResolutionHistory } from "./resolution-history";
+import { YourForecastSection } from "./your-forecast-section";
 
 export const dynamic = "force-dynamic";
 
@@ -54,10 +53,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   ]);
   const series = buildQuestionSeries(log, viewer, method);
   const myForecasts = log.log.filter((entry) => entry.userId === viewer?.userId);
-  const latestMine = myForecasts.at(-1);
   const status = questionStatus(question);
   const resolution = question.currentResolution;
-  const earlierResolutions = question.resolutions.filter((entry) => entry.id !== resolution?.id);
 
   return (
     <article>
@@ -104,56 +101,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="your-forecast">
-        <h2 id="your-forecast">Your forecast</h2>
-        {status !== "open" ? (
-          <p className="muted">
-            This question is {status} and accepts no new forecasts.
-            {status === "closed" && " It is waiting for its resolution."}
-          </p>
-        ) : viewer ? (
-          <div className="card">
-            <ForecastEntry
-              questionId={question.id}
-              save={submitForecast}
-              type={question.type}
-              options={question.options.map((option) => ({ id: option.id, label: option.label }))}
-              latest={latestMine ? latestMine.probs.map((p) => p * 100) : null}
-              submitLabel={latestMine ? "Save revised forecast" : "Save forecast"}
-            />
-          </div>
-        ) : (
-          <p>
-            <Link href={`/sign-in?next=/questions/${question.id}`}>Sign in</Link> or{" "}
-            <Link href={`/sign-up?next=/questions/${question.id}`}>create an account</Link> to forecast this question.
-          </p>
-        )}
-        {myForecasts.length > 0 && (
-          <>
-            <h3>Your forecasts ({myForecasts.length})</h3>
-            <ol className="history-list" reversed>
-              {[...myForecasts].reverse().map((entry) => (
-                <li key={entry.id}>
-                  <strong>
-                    {question.type === "BINARY"
-                      ? formatPercent(entry.probs[0]!)
-                      : question.options
-                          .map((option, i) => `${option.label} ${formatPercent(entry.probs[i]!)}`)
-                          .join(" · ")}
-                  </strong>{" "}
-                  <span className="muted">
-                    on{" "}
-                    <time dateTime={entry.createdAt.toISOString()}>
-                      {entry.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-                    </time>
-                  </span>
-                  {entry.rationale && <Markdown text={entry.rationale} />}
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-      </section>
+      <YourForecastSection question={question} status={status} viewer={viewer} myForecasts={myForecasts} />
 
       <ChartSection question={question} series={series} now={new Date()} />
 
@@ -176,46 +124,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="resolution">
-        <h2 id="resolution">Resolution</h2>
-        {resolution ? (
-          <div className="card">
-            <p>
-              Resolved <OutcomeLabel outcome={resolution.outcome} option={resolution.option?.label} /> — event on{" "}
-              {formatDate(resolution.occurredAt, resolution.occurredAtPrecision)}.
-            </p>
-            <p>{resolution.note}</p>
-            {resolution.evidence && <p className="muted">Evidence: {resolution.evidence}</p>}
-            {resolution.evidenceUrl && (
-              <p>
-                <a href={resolution.evidenceUrl} rel="noreferrer">
-                  Evidence link
-                </a>
-              </p>
-            )}
-            <p className="muted">Recorded {formatDate(resolution.recordedAt)}.</p>
-            {earlierResolutions.length > 0 && (
-              <details>
-                <summary>Earlier resolutions ({earlierResolutions.length})</summary>
-                <ul>
-                  {earlierResolutions.map((entry) => (
-                    <li key={entry.id}>
-                      <OutcomeLabel outcome={entry.outcome} option={entry.option?.label} />, recorded{" "}
-                      {formatDate(entry.recordedAt)}: {entry.note}
-                      {entry.reason && <> (changed because: {entry.reason})</>}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
-          </div>
-        ) : (
-          <p className="muted">
-            Not resolved yet. {status === "open" ? "It is open for forecasts" : "It is closed to forecasts"} and should
-            resolve by {formatDate(question.resolveBy)}.
-          </p>
-        )}
-      </section>
+      <ResolutionHistory question={question} status={status} />
 
       {viewer && canResolveQuestion(viewer, question) && (
         <section aria-labelledby="resolve">
@@ -232,38 +141,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
       <ScoresTable scores={scores} />
 
-      <section aria-labelledby="excerpts">
-        <h2 id="excerpts">What the sources said</h2>
-        {question.excerpts.length === 0 ? (
-          <p className="muted">No excerpt motivates this question yet.</p>
-        ) : (
-          <ul className="excerpts">
-            {question.excerpts.map(({ excerpt, impliedProbability, option, note }) => (
-              <li key={excerpt.id} className="card">
-                <QuoteWithCue quote={excerpt.quote} cue={excerpt.cue} />
-                <p className="meta">
-                  <span>
-                    Implies <span className="prob">{formatPercent(impliedProbability)}</span>
-                    {option ? ` for “${option.label}”` : " for Yes"} (cue “{excerpt.cue}” ≈{" "}
-                    {formatPercent(excerpt.cueProbability)}
-                    {excerpt.negated ? ", negated" : ""})
-                  </span>
-                  {excerpt.condition && <span>Conditional: {excerpt.condition}</span>}
-                </p>
-                {note && <p className="muted">{note}</p>}
-                <p className="meta">
-                  <cite>
-                    {excerpt.attribution ? `${excerpt.attribution}, quoted by ` : ""}
-                    {excerpt.source.author}, <Link href={`/sources/${excerpt.source.id}`}>{excerpt.source.title}</Link>,{" "}
-                    {excerpt.source.outlet}, {formatDate(excerpt.source.publishedAt)}
-                    {excerpt.source.publishedAtNote ? " (approx.)" : ""}
-                  </cite>
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ExcerptsSection question={question} />
 
       {question.conditionalOn.length > 0 && (
         <section aria-labelledby="dependents">
