@@ -90,6 +90,7 @@ test("a facilitator runs a live calibration session with two members, from invit
   const people = memberA.getByRole("table", { name: "Each participant’s change and scores" });
   await expect(people.getByRole("row")).toHaveCount(4); // header, two participants, team
   await expect(memberA.getByRole("table", { name: /Round-2 answers on resolved questions/ })).toBeVisible();
+  await expect(memberA.getByRole("figure", { name: /Session calibration chart/ })).toBeVisible();
   expect(await seriousViolations(memberA)).toEqual([]);
 
   await Promise.all([facilitatorContext.close(), aContext.close(), bContext.close()]);

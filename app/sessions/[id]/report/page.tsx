@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CalibrationChart } from "@/components/charts/calibration-chart";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatPercent } from "@/lib/format";
@@ -148,31 +149,40 @@ export default async function SessionReportPage({ params }: Props) {
         {report.calibrationPairs === 0 ? (
           <p className="muted">No resolved question in this session, so there is nothing to calibrate against yet.</p>
         ) : (
-          <table className="data-table">
-            <caption>Round-2 answers on resolved questions, in five bins ({report.calibrationPairs} answers)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Forecast range</th>
-                <th scope="col">Answers</th>
-                <th scope="col">Mean forecast</th>
-                <th scope="col">Happened</th>
-                <th scope="col">95% interval</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.calibration.map((bin) => (
-                <tr key={bin.lo}>
-                  <td>
-                    {formatPercent(bin.lo)}–{formatPercent(bin.hi)}
-                  </td>
-                  <td>{bin.n}</td>
-                  <td>{bin.meanP === undefined ? "—" : formatPercent(bin.meanP)}</td>
-                  <td>{bin.freq === undefined ? "—" : formatPercent(bin.freq)}</td>
-                  <td>{bin.ciLow === undefined ? "—" : `${formatPercent(bin.ciLow)}–${formatPercent(bin.ciHigh!)}`}</td>
+          <>
+            <CalibrationChart
+              bins={report.calibration}
+              whose="The session's round-2 answers"
+              label="Session calibration chart"
+            />
+            <table className="data-table">
+              <caption>Round-2 answers on resolved questions, in five bins ({report.calibrationPairs} answers)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Forecast range</th>
+                  <th scope="col">Answers</th>
+                  <th scope="col">Mean forecast</th>
+                  <th scope="col">Happened</th>
+                  <th scope="col">95% interval</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.calibration.map((bin) => (
+                  <tr key={bin.lo}>
+                    <td>
+                      {formatPercent(bin.lo)}–{formatPercent(bin.hi)}
+                    </td>
+                    <td>{bin.n}</td>
+                    <td>{bin.meanP === undefined ? "—" : formatPercent(bin.meanP)}</td>
+                    <td>{bin.freq === undefined ? "—" : formatPercent(bin.freq)}</td>
+                    <td>
+                      {bin.ciLow === undefined ? "—" : `${formatPercent(bin.ciLow)}–${formatPercent(bin.ciHigh!)}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
         )}
       </section>
     </article>
