@@ -4,7 +4,8 @@
 import { parseArgs } from "node:util";
 import { createApiKey } from "../lib/auth/api-keys";
 import { createDb } from "../lib/db/client";
-import { resolveDatabaseConfig } from "../lib/db/config";
+import { DatabaseConfigError, resolveDatabaseConfig } from "../lib/db/config";
+import { PrepareError, prepareDatabase } from "../lib/db/prepare";
 import { AppError } from "../lib/errors";
 import { createUser } from "../lib/users/create-user";
 
@@ -33,7 +34,16 @@ async function main() {
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
-  const db = createDb(resolveDatabaseConfig(process.env.DATABASE_URL));
+  let config;
+  try {
+    config = resolveDatabaseConfig(process.env.DATABASE_URL);
+    // A headless install may create its first account before the first start: bring the database up first.
+    await prepareDatabase(config, (message) => process.stderr.write(`${message}\n`));
+  } catch (error) {
+    if (error instanceof DatabaseConfigError || error instanceof PrepareError) fail(error.message);
+    throw error;
+  }
+  const db = createDb(config);
   try {
     const user = await createUser(db, { email: values.email, name: values.name, role: values.role });
     const key = values["api-key"] ? await createApiKey(db, user.id, "created by npm run admin") : null;
