@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
 import { notFound } from "../errors";
 import { othersForecastsHidden } from "./visibility";
+import { probsOf } from "./probabilities";
 
 export type LogEntry = {
   id: string;
@@ -48,10 +49,7 @@ export async function loadQuestionLog(db: Db, viewer: Viewer, questionId: string
     userName: row.user.name,
     createdAt: row.createdAt,
     rationale: row.rationale,
-    probs:
-      question.type === "BINARY"
-        ? [row.probability ?? 0.5]
-        : question.options.map((option) => row.probabilities.find((p) => p.optionId === option.id)?.probability ?? 0),
+    probs: probsOf(question, row),
   }));
   const viewerHasForecast = viewer ? log.some((entry) => entry.userId === viewer.userId) : false;
   return { question, log, hidden: othersForecastsHidden(question, viewerHasForecast) };

@@ -3,6 +3,7 @@
 import type { Db } from "../db/client";
 import { statusWhere } from "../domain/question-status";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
+import { probsOf } from "./probabilities";
 
 export const STALE_AFTER_DAYS = 30;
 export const QUEUE_LIMIT = 100;
@@ -44,11 +45,7 @@ export async function forecastQueue(db: Db, viewer: SignedInViewer, now = new Da
     return {
       ...question,
       lastForecastAt: last?.createdAt ?? null,
-      latest: last
-        ? question.type === "BINARY"
-          ? [(last.probability ?? 0.5) * 100]
-          : question.options.map((o) => (last.probabilities.find((p) => p.optionId === o.id)?.probability ?? 0) * 100)
-        : null,
+      latest: last ? probsOf(question, last).map((p) => p * 100) : null,
     };
   });
 }

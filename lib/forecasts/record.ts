@@ -5,6 +5,7 @@ import { questionStatus } from "../domain/question-status";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "../validation/parse";
+import { storedProbabilities } from "./probabilities";
 import { forecastInput, type ForecastInput } from "./schemas";
 
 export async function recordForecast(
@@ -25,34 +26,29 @@ export async function recordForecast(
     throw new AppError("conflict", `This question is ${status} and accepts no new forecasts`);
   }
 
-  checkForecastFitsQuestion(question, input);
+  const probs = checkForecastFitsQuestion(question, input);
 
-  const probabilities = input.probabilities;
   return db.forecast.create({
     data: {
       questionId: question.id,
       userId: viewer.userId,
-      probability: question.type === "BINARY" ? (input.probability ?? null) : null,
+      ...storedProbabilities(question, probs),
       rationale: input.rationale ? input.rationale : null,
       mode: "LIVE",
       createdAt: now,
-      ...(probabilities
-        ? {
-            probabilities: {
-              create: Object.entries(probabilities).map(([optionId, probability]) => ({ optionId, probability })),
-            },
-          }
-        : {}),
     },
     include: { probabilities: true },
   });
 }
 
-/** A validated forecast must also fit its question: a probability for yes/no, every option for multiple choice. */
+/**
+ * A validated forecast must also fit its question: a probability for yes/no, every option for
+ * multiple choice. Returns it as a vector in option order.
+ */
 export function checkForecastFitsQuestion(
   question: { type: "BINARY" | "MULTIPLE_CHOICE"; options: { id: string; label: string }[] },
   input: ForecastInput,
-): void {
+): number[] {
   if (question.type === "BINARY") {
     if (input.probability === undefined) {
       throw new AppError("bad_request", "probability is required for a yes/no question", [
@@ -79,4 +75,7 @@ export function checkForecastFitsQuestion(
       ]);
     }
   }
+  return question.type === "BINARY"
+    ? [input.probability!]
+    : question.options.map((option) => input.probabilities![option.id]!);
 }

@@ -2,6 +2,7 @@
 // returns the probabilities in option order, the shape scoring works with.
 import { AppError } from "../errors";
 import type { PracticeAnswerInput } from "./schemas";
+import { probsOf } from "../forecasts/probabilities";
 
 type Question = { type: "BINARY" | "MULTIPLE_CHOICE"; options: { id: string; label: string }[] };
 
@@ -37,12 +38,4 @@ export function answerProbs(question: Question, input: Pick<PracticeAnswerInput,
 }
 
 /** A stored practice forecast back in option order. */
-export function storedProbs(
-  question: Question,
-  forecast: { probability: number | null; probabilities: { optionId: string; probability: number }[] },
-): number[] {
-  if (question.type === "BINARY") return [forecast.probability ?? 0.5];
-  return question.options.map(
-    (option) => forecast.probabilities.find((entry) => entry.optionId === option.id)?.probability ?? 0,
-  );
-}
+export const storedProbs = probsOf;

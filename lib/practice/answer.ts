@@ -12,6 +12,7 @@ import { buildReveal } from "./reveal";
 import { loadOwnRun, runQuestionIds } from "./run-record";
 import { practiceAnswerInput } from "./schemas";
 import { practiceQuestionsWhere } from "./scope";
+import { storedProbabilities } from "../forecasts/probabilities";
 
 export const ALREADY_ANSWERED = "You have already answered this question in this run; start a new run to try it again";
 
@@ -48,19 +49,12 @@ export async function answerPractice(
       data: {
         questionId: question.id,
         userId: viewer.userId,
-        probability: question.type === "BINARY" ? probs[0]! : null,
+        ...storedProbabilities(question, probs),
         rationale: input.rationale ? input.rationale : null,
         mode: "PRACTICE",
         asOf: asOfDate(question),
         practiceRunId: run.id,
         createdAt: now,
-        ...(question.type === "MULTIPLE_CHOICE"
-          ? {
-              probabilities: {
-                create: question.options.map((option, i) => ({ optionId: option.id, probability: probs[i]! })),
-              },
-            }
-          : {}),
       },
       select: { id: true, createdAt: true, asOf: true, rationale: true },
     });

@@ -2,6 +2,7 @@
 // transaction that records the resolution, so scores never disagree with it.
 import type { DbTransaction } from "../db/client";
 import { scoreQuestion, type ScoredOutcome } from "./question-scores";
+import { probsOf } from "../forecasts/probabilities";
 
 export async function recomputeQuestionScores(tx: DbTransaction, questionId: string): Promise<number> {
   await tx.questionScore.deleteMany({ where: { questionId } });
@@ -37,12 +38,7 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
   const log = forecasts.map((forecast) => ({
     userId: forecast.userId,
     t: forecast.createdAt.getTime(),
-    probs:
-      question.type === "BINARY"
-        ? [forecast.probability ?? 0.5]
-        : question.options.map(
-            (option) => forecast.probabilities.find((entry) => entry.optionId === option.id)?.probability ?? 0,
-          ),
+    probs: probsOf(question, forecast),
   }));
   const scores = scoreQuestion(log, outcome, {
     openAt: question.openAt.getTime(),

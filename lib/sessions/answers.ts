@@ -2,6 +2,7 @@
 // forecasts, so a practice session never moves anyone's live track record. The latest answer of a
 // person in a round counts; earlier ones stay stored.
 import type { Db, DbTransaction } from "../db/client";
+import { probsOf } from "../forecasts/probabilities";
 
 export type SessionAnswer = {
   userId: string;
@@ -43,10 +44,7 @@ export async function latestAnswers(
       round: row.sessionRound,
       rationale: row.rationale,
       createdAt: row.createdAt,
-      probs:
-        question.type === "BINARY"
-          ? [row.probability ?? 0.5]
-          : question.options.map((o) => row.probabilities.find((p) => p.optionId === o.id)?.probability ?? 0),
+      probs: probsOf(question, row),
     });
   }
   return [...byKey.values()];

@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { checkForecastFitsQuestion } from "../forecasts/record";
+import { storedProbabilities } from "../forecasts/probabilities";
 import { forecastInput } from "../forecasts/schemas";
 import { visibleQuestionsWhere } from "../domain/viewer";
 import { requireRole } from "../teams/access";
@@ -137,7 +138,7 @@ export async function answerInSession(db: Db, viewer: SignedInViewer, sessionId:
   const step = session.step as SessionStepName;
   if (step === "REVEAL") throw new AppError("conflict", "Round 1 is over: answers cannot change after the reveal");
   if (step === "CLOSED") throw new AppError("conflict", "This session is closed");
-  checkForecastFitsQuestion(question, input);
+  const probs = checkForecastFitsQuestion(question, input);
   const round = step === "ROUND1" ? 1 : 2;
 
   return db.$transaction(async (tx) => {
@@ -154,18 +155,8 @@ export async function answerInSession(db: Db, viewer: SignedInViewer, sessionId:
         mode: "SESSION",
         sessionId: session.id,
         sessionRound: round,
-        probability: question.type === "BINARY" ? (input.probability ?? null) : null,
+        ...storedProbabilities(question, probs),
         rationale: input.rationale || null,
-        ...(input.probabilities
-          ? {
-              probabilities: {
-                create: Object.entries(input.probabilities).map(([optionId, probability]) => ({
-                  optionId,
-                  probability,
-                })),
-              },
-            }
-          : {}),
       },
       select: { id: true, createdAt: true },
     });
