@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 // Debian's Chromium when present (machines without internet cannot download Playwright's own).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
+export const INTRANET_HOST = "workbench.test";
+export const E2E_PORT = PORT;
 export const E2E_DATABASE = path.resolve(".tmp/e2e/workbench.db");
 
 export default defineConfig({
@@ -27,8 +29,10 @@ export default defineConfig({
         "--disable-dev-shm-usage",
         "--disable-background-networking",
         "--disable-component-update",
-        // Keeps Chromium from resolving Google's hosts on machines without internet.
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+        // Keeps Chromium from resolving Google's hosts on machines without internet, and maps the
+        // intranet-style host name the deployment spec browses as (not a secure context, unlike
+        // localhost and 127.0.0.1).
+        `--host-resolver-rules=MAP ${INTRANET_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
       ],
     },
   },

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { seriousViolations } from "./support";
 
 test("home, questions list, a question page and a source page have no serious accessibility violations", async ({

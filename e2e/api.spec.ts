@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("the running server answers the JSON API", async ({ request }) => {
   const health = await request.get("/api/v1/health");

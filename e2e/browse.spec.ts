@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("a newcomer finds a truce question and reads what the articles said", async ({ page }) => {
   await page.goto("/");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { seriousViolations } from "./support";
 
 test("the review shows one theme per screen with its verdict, the timeline and the authors", async ({ page }) => {

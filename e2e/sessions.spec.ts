@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { seriousViolations, signUp } from "./support";
 
 async function answer(page: Page, index: number, percent: string, reason: string) {

@@ -4,10 +4,10 @@ import { expect, type Page } from "@playwright/test";
 let counter = 0;
 
 /** Signs up a fresh account through the real form; returns its name. */
-export async function signUp(page: Page, prefix: string): Promise<string> {
+export async function signUp(page: Page, prefix: string, origin = ""): Promise<string> {
   counter += 1;
   const name = `${prefix} ${Date.now().toString(36)}${counter}`;
-  await page.goto("/sign-up");
+  await page.goto(`${origin}/sign-up`);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(`${name.replace(/\W+/g, ".").toLowerCase()}@example.org`);
   await page.getByLabel("Password").fill("correct horse battery");

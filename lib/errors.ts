@@ -1,8 +1,17 @@
-// One error type for the whole domain. Services throw these; one mapper (lib/http/respond.ts)
-// turns them into `{ error: { code, message, issues? } }` with the matching HTTP status.
+// One error type for the whole domain. Services throw these; one mapper
+// (lib/http/api-route.ts errorResponse) turns them into `{ error: { code, message, issues? } }` with the matching HTTP status.
 
 export type ErrorCode =
-  "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "internal";
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "rate_limited"
+  | "internal"
+  | "unavailable";
 
 export type FieldIssue = { path: string; message: string };
 
@@ -13,12 +22,17 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[] | undefined;
+  /** For 429 and 503: when the client may try again (the Retry-After header). */
+  retryAfterSeconds: number | undefined;
 
   constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
     super(message);

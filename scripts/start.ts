@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { DatabaseConfigError, resolveDatabaseConfig } from "../lib/db/config";
 import { PrepareError, prepareDatabase } from "../lib/db/prepare";
+import { DeploymentConfigError, describeDeployment, readDeploymentConfig } from "../lib/deployment/config";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -38,6 +39,13 @@ async function main() {
   }
   const port = process.env.PORT?.trim() || "3000";
   if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) fail(`PORT "${port}" is not a port number (1–65535)`);
+  let deployment;
+  try {
+    deployment = readDeploymentConfig();
+  } catch (error) {
+    if (error instanceof DeploymentConfigError) fail(error.message);
+    throw error;
+  }
 
   try {
     const report = await prepareDatabase(config, (message) => console.log(message));
@@ -48,7 +56,7 @@ async function main() {
     throw error;
   }
 
-  const env = { ...process.env, DATABASE_URL: config.url, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: "" };
+  const env = { ...process.env, DATABASE_URL: config.url, PORT: port, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: "" };
   const next = path.join(root, "node_modules/.bin/next");
   if (!dev && buildIsStale()) {
     console.log("Building the app (first start or changed code; about a minute)…");
@@ -58,7 +66,9 @@ async function main() {
   console.log(
     `Forecast Workbench on http://localhost:${port} (database: ${config.provider === "sqlite" ? config.filePath : "PostgreSQL"})`,
   );
-  const server = spawn(next, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  console.log(describeDeployment(deployment, port));
+  const tsx = path.join(root, "node_modules/.bin/tsx");
+  const server = spawn(tsx, ["scripts/serve.ts", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -21,7 +21,21 @@ export const signInInput = z.object({
   password: z.string().min(1, { error: "password is required" }),
 });
 
-/** Only same-site paths may be returned to after signing in. */
+/**
+ * Only paths on this site may be returned to after signing in. Browsers read a backslash as a
+ * slash and drop tabs and newlines, so "/\\evil.test" would leave the site: the path must
+ * resolve to this origin, and anything else goes home.
+ */
 export function safeReturnPath(value: unknown): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+  if (typeof value !== "string" || !value.startsWith("/") || value.length > 2000) return "/";
+  if (/[\\\u0000-\u001f\u007f]/.test(value)) return "/";
+  const base = "http://workbench.invalid";
+  let resolved: URL;
+  try {
+    resolved = new URL(value, base);
+  } catch {
+    return "/";
+  }
+  if (resolved.origin !== base) return "/";
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }

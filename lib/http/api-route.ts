@@ -1,13 +1,17 @@
-// Every /api/v1 handler is wrapped once: the caller is identified (API key or session cookie),
-// typed errors become `{ error: { code, message, issues? } }` with their status, and anything
-// unexpected is logged and answered 500 without internals.
+// Every /api/v1 handler is wrapped once: state-changing requests pass the origin, content-type
+// and rate-limit checks, the caller is identified (API key or session cookie), typed errors
+// become `{ error: { code, message, issues? } }` with their status, database conflicts become
+// 409, and anything unexpected is logged and answered 500 without internals.
 import "server-only";
 import { NextResponse } from "next/server";
 import { viewerFromHeaders } from "../auth/viewer";
+import { clientIpOf } from "../deployment/forwarded";
 import { AppError } from "../errors";
 import { getDb, type Db } from "../db";
 import type { SignedInViewer, Viewer } from "../domain/viewer";
-import { getAuth } from "./session";
+import { enforceRateLimit, rateRules } from "../security/rate-limit";
+import { checkJsonContentType, checkSameOrigin, isStateChanging, readBodyText } from "./request-guards";
+import { allowedOrigins, getAuth } from "./session";
 
 export type ApiContext<P> = { db: Db; viewer: Viewer; params: P; request: Request };
 export type SignedInApiContext<P> = ApiContext<P> & { viewer: SignedInViewer };
@@ -17,20 +21,52 @@ type RouteArgs<P> = { params: Promise<P> };
 export function errorResponse(error: AppError) {
   return NextResponse.json(
     { error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } },
-    { status: error.status },
+    {
+      status: error.status,
+      headers: error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : undefined,
+    },
   );
+}
+
+/** Database errors a client caused (a duplicate, a vanished row) are not server faults. */
+export function databaseErrorAsAppError(error: unknown): AppError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "P2002") return new AppError("conflict", "This already exists (a concurrent or repeated request)");
+  if (code === "P2025") return new AppError("not_found", "The record was not found (it may have just been removed)");
+  if (code === "P2003") return new AppError("conflict", "A record this refers to no longer exists");
+  return null;
+}
+
+async function readParams<P>(args: RouteArgs<P> | undefined): Promise<P> {
+  try {
+    return args?.params ? await args.params : ({} as P);
+  } catch (error) {
+    if (error instanceof URIError) throw new AppError("bad_request", "The URL path is not valid percent-encoding");
+    throw error;
+  }
 }
 
 function wrap<P>(handler: (context: ApiContext<P>) => Promise<Response | unknown>) {
   return async (request: Request, args: RouteArgs<P>): Promise<Response> => {
     try {
-      const params = args?.params ? await args.params : ({} as P);
+      const params = await readParams(args);
+      const writes = isStateChanging(request);
+      if (writes) {
+        checkSameOrigin(request, allowedOrigins(request.headers, request.url));
+        checkJsonContentType(request);
+      }
       const db = getDb();
-      const viewer = await viewerFromHeaders(db, await getAuth(), request.headers);
+      const viewer = await viewerFromHeaders(db, await getAuth(request.headers, request.url), request.headers);
+      if (writes) {
+        const identity = viewer ? `user:${viewer.userId}` : `address:${clientIpOf(request.headers)}`;
+        await enforceRateLimit(db, rateRules.write(), identity);
+      }
       const result = await handler({ db, viewer, params, request });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
+      const known = databaseErrorAsAppError(error);
+      if (known) return errorResponse(known);
       console.error("Unhandled API error", error);
       return errorResponse(new AppError("internal", "Something went wrong on our side; the request was not applied."));
     }
@@ -62,11 +98,19 @@ export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
 /** Reads a JSON body: too large is a 413, not JSON is a 400, each naming the problem. */
 export async function jsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > maxBytes) throw tooLarge(maxBytes);
-  if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send a JSON object");
+  return parseJsonText(await readBodyText(request, maxBytes), false);
+}
+
+/** A JSON body that may be omitted entirely (then `{}`). */
+export async function optionalJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+  return parseJsonText(await readBodyText(request, maxBytes), true);
+}
+
+function parseJsonText(text: string, optional: boolean): unknown {
+  if (text.trim() === "") {
+    if (optional) return {};
+    throw new AppError("bad_request", "The request body is empty; send a JSON object");
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -75,15 +119,3 @@ export async function jsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYT
 }
 
 export const created = (body: unknown) => NextResponse.json(body, { status: 201 });
-
-function tooLarge(maxBytes: number) {
-  const limit =
-    maxBytes >= 1024 * 1024 ? `${(maxBytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(maxBytes / 1024)} KB`;
-  return new AppError("payload_too_large", `The request body is larger than ${limit}`);
-}
-
-/** A JSON body that may be omitted entirely (then `{}`). */
-export async function optionalJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
-  const text = await request.clone().text();
-  return text.trim() === "" ? {} : jsonBody(request, maxBytes);
-}

@@ -1,9 +1,10 @@
 // Creating an account without the sign-up form, for headless deployments (npm run admin).
-// The same rule as sign-up applies: the first account of a fresh install is the administrator.
+// The same rule as sign-up applies (lib/auth/first-admin.ts), unless --role admin says otherwise.
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { parseInput } from "../validation/parse";
+import { roleForNewAccount } from "../auth/first-admin";
 
 export const createUserInput = z.object({
   email: z.email({ error: "email must be an email address" }).transform((email) => email.toLowerCase()),
@@ -17,9 +18,9 @@ export async function createUser(db: Db, rawInput: unknown) {
     if (await tx.user.findUnique({ where: { email: input.email } })) {
       throw new AppError("conflict", `An account with email ${input.email} already exists`);
     }
-    const isFirst = (await tx.user.count()) === 0;
+    const role = input.role === "admin" ? "ADMIN" : await roleForNewAccount(tx, input.email);
     return tx.user.create({
-      data: { email: input.email, name: input.name, role: input.role === "admin" || isFirst ? "ADMIN" : "USER" },
+      data: { email: input.email, name: input.name, role },
       select: { id: true, email: true, name: true, role: true },
     });
   });

@@ -1,0 +1,29 @@
+// Who administers a fresh install. With ADMIN_EMAIL set, exactly the account with that address
+// (whenever it signs up); otherwise the first account, claimed atomically: two simultaneous
+// first sign-ups race for one InstanceSetting row, and only the one that inserts it is admin.
+import type { Db, DbTransaction } from "../db/client";
+
+const CLAIM_KEY = "auth.first-admin";
+
+export function configuredAdminEmail(env: Record<string, string | undefined> = process.env): string | null {
+  return env.ADMIN_EMAIL?.trim().toLowerCase() || null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "P2002";
+}
+
+export async function roleForNewAccount(db: Db | DbTransaction, email: string): Promise<"ADMIN" | "USER"> {
+  const adminEmail = configuredAdminEmail();
+  if (adminEmail) return email.toLowerCase() === adminEmail ? "ADMIN" : "USER";
+  if ((await db.user.count()) > 0) return "USER";
+  try {
+    await db.instanceSetting.create({ data: { key: CLAIM_KEY, value: email.toLowerCase() } });
+    return "ADMIN";
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // The same person retrying after a failed first sign-up keeps the claim.
+    const claim = await db.instanceSetting.findUnique({ where: { key: CLAIM_KEY } });
+    return claim?.value === email.toLowerCase() && (await db.user.count()) === 0 ? "ADMIN" : "USER";
+  }
+}
