@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { actorOf } from "@/lib/audit/record";
 import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
 import { signedInAction, type ActionResult } from "@/lib/http/action";
 import { parseInput } from "@/lib/validation/parse";
@@ -10,7 +11,7 @@ export type CreatedApiKey = { id: string; name: string; prefix: string; createdA
 export async function createKey(input: unknown): Promise<ActionResult<CreatedApiKey>> {
   const result = await signedInAction(async ({ db, viewer }) => {
     const { name } = parseInput(createApiKeyInput, input);
-    const created = await createApiKey(db, viewer.userId, name);
+    const created = await createApiKey(db, viewer.userId, name, actorOf(viewer));
     return { ...created, createdAt: created.createdAt.toISOString() };
   });
   if (result.ok) revalidatePath("/settings");
@@ -20,7 +21,7 @@ export async function createKey(input: unknown): Promise<ActionResult<CreatedApi
 export async function revokeKey(keyId: unknown): Promise<ActionResult<{ id: string }>> {
   const result = await signedInAction(async ({ db, viewer }) => {
     const input = parseInput(revokeApiKeyInput, { keyId });
-    await revokeApiKey(db, viewer.userId, input.keyId);
+    await revokeApiKey(db, viewer.userId, input.keyId, actorOf(viewer));
     return { id: input.keyId };
   });
   if (result.ok) revalidatePath("/settings");

@@ -1,18 +1,34 @@
 // API keys: 32 random bytes shown once, stored as a SHA-256 hash. A slow hash buys nothing for
 // keys with 256 bits of entropy, and a plain digest lets the lookup use a unique index.
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "../db/client";
+import { recordAudit, type AuditActor } from "../audit/record";
+import type { Db, DbTransaction } from "../db/client";
 import { AppError, notFound } from "../errors";
 
 const KEY_PREFIX = "fw_";
 
 export const hashApiKey = (key: string) => createHash("sha256").update(key, "utf8").digest("hex");
 
-export async function createApiKey(db: Db, userId: string, name: string) {
+/** Without an actor, the key's owner is taken to have done it (their own settings page). */
+async function ownerActor(tx: DbTransaction, userId: string): Promise<AuditActor> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true } });
+  return { id: userId, label: user?.name ?? userId };
+}
+
+export async function createApiKey(db: Db, userId: string, name: string, actor?: AuditActor) {
   const key = KEY_PREFIX + randomBytes(32).toString("base64url");
-  const record = await db.apiKey.create({
-    data: { userId, name, prefix: key.slice(0, KEY_PREFIX.length + 6), keyHash: hashApiKey(key) },
-    select: { id: true, name: true, prefix: true, createdAt: true },
+  const record = await db.$transaction(async (tx) => {
+    const created = await tx.apiKey.create({
+      data: { userId, name, prefix: key.slice(0, KEY_PREFIX.length + 6), keyHash: hashApiKey(key) },
+      select: { id: true, name: true, prefix: true, createdAt: true },
+    });
+    await recordAudit(tx, {
+      actor: actor ?? (await ownerActor(tx, userId)),
+      action: "apikey.created",
+      target: { type: "apikey", id: created.id },
+      after: { userId, name: created.name, prefix: created.prefix },
+    });
+    return created;
   });
   return { ...record, key };
 }
@@ -25,11 +41,20 @@ export async function listApiKeys(db: Db, userId: string) {
   });
 }
 
-export async function revokeApiKey(db: Db, userId: string, keyId: string) {
+export async function revokeApiKey(db: Db, userId: string, keyId: string, actor?: AuditActor) {
   const key = await db.apiKey.findFirst({ where: { id: keyId, userId } });
   if (!key) throw notFound("API key");
   if (key.revokedAt) throw new AppError("conflict", "This API key is already revoked");
-  await db.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+  await db.$transaction(async (tx) => {
+    const revoked = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, {
+      actor: actor ?? (await ownerActor(tx, userId)),
+      action: "apikey.revoked",
+      target: { type: "apikey", id: key.id },
+      before: { userId, name: key.name, prefix: key.prefix, revokedAt: null },
+      after: { userId, name: key.name, prefix: key.prefix, revokedAt: revoked.revokedAt },
+    });
+  });
 }
 
 /** The user a presented key belongs to, or null when the key is unknown or revoked. */

@@ -8,9 +8,10 @@ import type { Auth } from "./auth";
 export async function viewerForUser(db: Db, userId: string): Promise<Viewer> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, role: true, memberships: { select: { teamId: true } } },
+    select: { id: true, name: true, role: true, deactivatedAt: true, memberships: { select: { teamId: true } } },
   });
-  if (!user) return null;
+  // A deactivated account is nobody: its sessions and API keys no longer sign anyone in.
+  if (!user || user.deactivatedAt) return null;
   return { userId: user.id, name: user.name, role: user.role, teamIds: user.memberships.map((m) => m.teamId) };
 }
 
@@ -20,8 +21,9 @@ export async function viewerFromHeaders(db: Db, auth: Auth, headers: Headers): P
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw new AppError("unauthorized", "Authorization header must be 'Bearer <api key>'");
     const userId = await userIdForApiKey(db, match[1]);
-    if (!userId) throw new AppError("unauthorized", "The API key is unknown or revoked");
-    return viewerForUser(db, userId);
+    const viewer = userId ? await viewerForUser(db, userId) : null;
+    if (!viewer) throw new AppError("unauthorized", "The API key is unknown or revoked, or its account is deactivated");
+    return viewer;
   }
   const session = await auth.api.getSession({ headers });
   return session ? viewerForUser(db, session.user.id) : null;

@@ -1,4 +1,5 @@
 // Creating a question: validated, checked against the caller's teams, written in one transaction.
+import { actorOf, recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
 import { questionSearchText } from "../domain/search-text";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
@@ -28,33 +29,52 @@ export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: u
     }
   }
   const excerpt = input.fromExcerpt ? await excerptFromSource(db, input.fromExcerpt) : null;
-  return db.question.create({
-    data: {
-      title: input.title,
-      description: input.description,
-      resolutionCriteria: input.resolutionCriteria,
-      type: input.type,
-      openAt: now,
-      closeAt: input.closeAt,
-      resolveBy: input.resolveBy,
-      searchText: questionSearchText(input),
-      teamId: input.teamId ?? null,
-      createdById: viewer.userId,
-      // Team questions hide others' forecasts until you forecast, unless the creator says otherwise.
-      hideForecastsUntilForecast: input.hideForecastsUntilForecast ?? Boolean(input.teamId),
-      conditionQuestionId: input.conditionQuestionId ?? null,
-      conditionOutcome: input.conditionOutcome ?? null,
-      options:
-        input.type === "MULTIPLE_CHOICE"
-          ? { create: (input.options ?? []).map((label, position) => ({ label, position })) }
+  const question = await db.$transaction(async (tx) => {
+    const created = await tx.question.create({
+      data: {
+        title: input.title,
+        description: input.description,
+        resolutionCriteria: input.resolutionCriteria,
+        type: input.type,
+        openAt: now,
+        closeAt: input.closeAt,
+        resolveBy: input.resolveBy,
+        searchText: questionSearchText(input),
+        teamId: input.teamId ?? null,
+        createdById: viewer.userId,
+        // Team questions hide others' forecasts until you forecast, unless the creator says otherwise.
+        hideForecastsUntilForecast: input.hideForecastsUntilForecast ?? Boolean(input.teamId),
+        conditionQuestionId: input.conditionQuestionId ?? null,
+        conditionOutcome: input.conditionOutcome ?? null,
+        options:
+          input.type === "MULTIPLE_CHOICE"
+            ? { create: (input.options ?? []).map((label, position) => ({ label, position })) }
+            : undefined,
+        themes: { create: input.themes.map((themeSlug) => ({ themeSlug })) },
+        excerpts: excerpt
+          ? { create: { impliedProbability: excerpt.cueProbability, excerpt: { create: excerpt } } }
           : undefined,
-      themes: { create: input.themes.map((themeSlug) => ({ themeSlug })) },
-      excerpts: excerpt
-        ? { create: { impliedProbability: excerpt.cueProbability, excerpt: { create: excerpt } } }
-        : undefined,
-    },
-    include: { options: { orderBy: { position: "asc" } }, themes: true },
+      },
+      include: { options: { orderBy: { position: "asc" } }, themes: true },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: "question.created",
+      target: { type: "question", id: created.id },
+      after: {
+        title: created.title,
+        type: created.type,
+        teamId: created.teamId,
+        closeAt: created.closeAt,
+        resolveBy: created.resolveBy,
+        conditionQuestionId: created.conditionQuestionId,
+        options: created.options.map((option) => option.label),
+        themes: created.themes.map((theme) => theme.themeSlug),
+      },
+    });
+    return created;
   });
+  return question;
 }
 
 /** The excerpt row for a forecast found in a source, recomputed on the server from the stored text. */

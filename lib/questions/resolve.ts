@@ -5,6 +5,7 @@ import { canResolveQuestion, visibleQuestionsWhere, type SignedInViewer } from "
 import { AppError, notFound } from "../errors";
 import { recomputeQuestionScores } from "../scoring/recompute";
 import { parseInput } from "../validation/parse";
+import { auditResolution } from "./resolution-audit";
 import { FIXED_OUTCOMES, resolutionInput } from "./resolution-schemas";
 
 type Outcome = "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
@@ -84,6 +85,7 @@ export async function resolveQuestion(
     });
     const scored = await recomputeQuestionScores(tx, question.id);
     const annulled = await annulFailedBranches(tx, question.id, outcome, viewer.userId, input.occurredAt, now);
+    await auditResolution(tx, viewer, question.id, question.currentResolutionId, resolution, annulled);
     return { resolution, scoredForecasters: scored, annulledQuestionIds: annulled };
   });
 }

@@ -1,6 +1,7 @@
 // Invites: a link with a random token (only its hash is stored) that expires and can be revoked.
 // An invite naming an email can only be accepted by the account with that email.
 import { createHash, randomBytes } from "node:crypto";
+import { actorOf, recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
@@ -22,15 +23,24 @@ export async function createInvite(
   const input = parseInput(createInviteInput, rawInput);
   await requireRole(db, viewer, teamId, ["OWNER", "FACILITATOR"]);
   const token = randomBytes(24).toString("base64url");
-  const invite = await db.teamInvite.create({
-    data: {
-      teamId,
-      tokenHash: hashToken(token),
-      email: input.email ?? null,
-      role: input.role,
-      expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
-      createdById: viewer.userId,
-    },
+  const invite = await db.$transaction(async (tx) => {
+    const created = await tx.teamInvite.create({
+      data: {
+        teamId,
+        tokenHash: hashToken(token),
+        email: input.email ?? null,
+        role: input.role,
+        expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
+        createdById: viewer.userId,
+      },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: "invite.created",
+      target: { type: "invite", id: created.id },
+      after: { teamId, email: created.email, role: created.role, expiresAt: created.expiresAt },
+    });
+    return created;
   });
   return { id: invite.id, token, url: `${origin}/invites/${token}`, expiresAt: invite.expiresAt, role: invite.role };
 }
@@ -49,7 +59,17 @@ export async function revokeInvite(db: Db, viewer: SignedInViewer, teamId: strin
   await requireRole(db, viewer, teamId, ["OWNER", "FACILITATOR"]);
   const invite = await db.teamInvite.findFirst({ where: { id: inviteId, teamId } });
   if (!invite) throw notFound("Invite");
-  if (!invite.revokedAt) await db.teamInvite.update({ where: { id: invite.id }, data: { revokedAt: new Date() } });
+  if (invite.revokedAt) return;
+  await db.$transaction(async (tx) => {
+    const revoked = await tx.teamInvite.update({ where: { id: invite.id }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: "invite.revoked",
+      target: { type: "invite", id: invite.id },
+      before: { teamId, revokedAt: null },
+      after: { teamId, revokedAt: revoked.revokedAt },
+    });
+  });
 }
 
 /** What an invite link offers, for the page that asks the user to accept it. */
@@ -83,8 +103,18 @@ export async function acceptInvite(db: Db, viewer: SignedInViewer, token: string
     where: { teamId_userId: { teamId: invite.team.id, userId: viewer.userId } },
   });
   if (existing) return { teamId: invite.team.id, role: existing.role, alreadyMember: true };
-  const membership = await db.teamMembership.create({
-    data: { teamId: invite.team.id, userId: viewer.userId, role: invite.role },
+  const membership = await db.$transaction(async (tx) => {
+    const joined = await tx.teamMembership.create({
+      data: { teamId: invite.team.id, userId: viewer.userId, role: invite.role },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: "invite.accepted",
+      target: { type: "invite", id: invite.id },
+      before: null,
+      after: { teamId: invite.team.id, userId: viewer.userId, role: joined.role },
+    });
+    return joined;
   });
   return { teamId: invite.team.id, role: membership.role, alreadyMember: false };
 }

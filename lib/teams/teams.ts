@@ -1,5 +1,6 @@
 // Teams: create, read with members, change roles, remove or leave. A team always keeps an owner.
 import { randomBytes } from "node:crypto";
+import { actorOf, recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
@@ -74,10 +75,20 @@ export async function changeMemberRole(db: Db, viewer: SignedInViewer, teamId: s
   if (target.role === "OWNER" && input.role !== "OWNER" && (await ownerCount(db, teamId)) === 1) {
     throw new AppError("conflict", "A team needs an owner: make someone else owner first");
   }
-  return db.teamMembership.update({
-    where: { teamId_userId: { teamId, userId } },
-    data: { role: input.role },
-    select: { role: true, user: { select: { id: true, name: true } } },
+  return db.$transaction(async (tx) => {
+    const updated = await tx.teamMembership.update({
+      where: { teamId_userId: { teamId, userId } },
+      data: { role: input.role },
+      select: { role: true, user: { select: { id: true, name: true } } },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: "team.role-changed",
+      target: { type: "team", id: teamId },
+      before: { userId, role: target.role },
+      after: { userId, role: updated.role },
+    });
+    return updated;
   });
 }
 
@@ -92,5 +103,14 @@ export async function removeMember(db: Db, viewer: SignedInViewer, teamId: strin
   if (target.role === "OWNER" && (await ownerCount(db, teamId)) === 1) {
     throw new AppError("conflict", "The last owner cannot leave: make someone else owner first");
   }
-  await db.teamMembership.delete({ where: { teamId_userId: { teamId, userId } } });
+  await db.$transaction(async (tx) => {
+    await tx.teamMembership.delete({ where: { teamId_userId: { teamId, userId } } });
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: userId === viewer.userId ? "team.member-left" : "team.member-removed",
+      target: { type: "team", id: teamId },
+      before: { userId, role: target.role },
+      after: null,
+    });
+  });
 }

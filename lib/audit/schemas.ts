@@ -1,0 +1,50 @@
+// The audit log's filters: the same schema validates the admin page's query string and the API.
+import { z } from "zod";
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from "./actions";
+import { timeIdCursor } from "./cursor";
+
+export const AUDIT_PAGE_DEFAULT = 50;
+export const AUDIT_PAGE_MAX = 200;
+
+const day = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day (YYYY-MM-DD, UTC) or an ISO date-time. `to` as a day includes that whole day. */
+const moment = (name: string, endOfDay: boolean) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => day.test(value) || z.iso.datetime({ offset: true }).safeParse(value).success, {
+      error: `${name} must be a date (YYYY-MM-DD) or an ISO date-time`,
+    })
+    .transform((value) => {
+      if (!day.test(value)) return new Date(value);
+      const start = new Date(`${value}T00:00:00.000Z`);
+      return endOfDay ? new Date(start.getTime() + 86_400_000 - 1) : start;
+    })
+    .refine((date) => !Number.isNaN(date.getTime()), { error: `${name} is not a real date` });
+
+export const auditQuery = z
+  .object({
+    actor: z.string().trim().min(1).max(200, { error: "actor must be at most 200 characters" }).optional(),
+    action: z.enum(AUDIT_ACTIONS, { error: "action is not an action the audit log records" }).optional(),
+    targetType: z
+      .enum(AUDIT_TARGET_TYPES, { error: `targetType must be one of ${AUDIT_TARGET_TYPES.join(", ")}` })
+      .optional(),
+    targetId: z.string().trim().min(1).max(200, { error: "targetId must be at most 200 characters" }).optional(),
+    from: moment("from", false).optional(),
+    to: moment("to", true).optional(),
+    cursor: timeIdCursor.optional(),
+    limit: z.coerce
+      .number({ error: "limit must be a number" })
+      .int({ error: "limit must be a whole number" })
+      .min(1, { error: "limit must be at least 1" })
+      .max(AUDIT_PAGE_MAX, { error: `limit must be at most ${AUDIT_PAGE_MAX}` })
+      .default(AUDIT_PAGE_DEFAULT),
+  })
+  .strict()
+  .refine((query) => !query.from || !query.to || query.from.getTime() <= query.to.getTime(), {
+    error: "from must not be after to",
+    path: ["to"],
+  });
+
+export type AuditQuery = z.output<typeof auditQuery>;
