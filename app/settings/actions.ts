@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { actorOf } from "@/lib/audit/record";
 import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
 import { signedInAction, type ActionResult } from "@/lib/http/action";
+import { enforceRateLimit, rateRules } from "@/lib/security/rate-limit";
 import { parseInput } from "@/lib/validation/parse";
 import { createApiKeyInput, revokeApiKeyInput } from "./schemas";
 
@@ -11,6 +12,7 @@ export type CreatedApiKey = { id: string; name: string; prefix: string; createdA
 export async function createKey(input: unknown): Promise<ActionResult<CreatedApiKey>> {
   const result = await signedInAction(async ({ db, viewer }) => {
     const { name } = parseInput(createApiKeyInput, input);
+    await enforceRateLimit(db, rateRules.apiKeyCreation(), `user:${viewer.userId}`);
     const created = await createApiKey(db, viewer.userId, name, actorOf(viewer));
     return { ...created, createdAt: created.createdAt.toISOString() };
   });
