@@ -1,8 +1,12 @@
 // Security headers, the CSP and the safe return path after signing in.
 import { describe, expect, it } from "vitest";
-import nextConfig from "../../next.config.js";
+import type { NextConfig } from "next";
+// @ts-expect-error next.config.js is plain JavaScript without type declarations
+import untypedNextConfig from "../../next.config.js";
 import { safeReturnPath } from "../auth/schemas";
 import { BASELINE_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./content-security-policy";
+
+const nextConfig = untypedNextConfig as NextConfig;
 
 describe("content security policy", () => {
   it("allows scripts only with the response's nonce, and eval only in development", () => {

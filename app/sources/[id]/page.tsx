@@ -30,7 +30,7 @@ export default async function SourcePage({ params }: Props) {
   const source = await load(params);
   const viewer = await getViewer();
   const text = source.hasText ? (await sourceWithText(getDb(), source.id)).text : null;
-  const analysis = text ? analyseText(text) : null;
+  const analysis = text ? await analyseText(text) : null;
   return (
     <article>
       <p className="meta">

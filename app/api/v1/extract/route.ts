@@ -9,6 +9,6 @@ import { parseInput } from "@/lib/validation/parse";
 export const POST = apiRoute(async ({ request }) => {
   const { text } = parseInput(extractInput, await jsonBody(request, MAX_SOURCE_TEXT_BYTES * 2));
   checkSourceText(text);
-  const { candidates, debris } = analyseText(text);
+  const { candidates, debris } = await analyseText(text);
   return { candidates, debris };
 });

@@ -31,6 +31,6 @@ export const POST = signedInApiRoute(async ({ db, viewer, request }) => {
     duplicateOf: source.duplicateOf
       ? { ...source.duplicateOf, how: match?.how, containment: match?.containment }
       : null,
-    candidates: analyseText(source.text ?? "").candidates,
+    candidates: (await analyseText(source.text ?? "")).candidates,
   });
 });

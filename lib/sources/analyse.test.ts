@@ -1,0 +1,35 @@
+// Text analysis off the request thread: the same result as the extractor in-process, the event
+// loop stays free while it runs, and a text over the time bound is abandoned with a clear 422.
+import { describe, expect, it } from "vitest";
+import { extractPredictions, findDebris } from "../extraction";
+import { AppError } from "../errors";
+import { analyseText } from "./analyse";
+
+const ARTICLE =
+  "A kind of truce between them is soon expected. Partnership is not in the cards. " +
+  "Officials said a merger is unlikely before 2027, although defections will probably continue.";
+
+describe("analyseText", () => {
+  it("returns what the extractor finds in-process", async () => {
+    const analysis = await analyseText(ARTICLE);
+    expect(analysis.candidates).toEqual(JSON.parse(JSON.stringify(extractPredictions(ARTICLE))));
+    expect(analysis.debris).toEqual(JSON.parse(JSON.stringify(findDebris(ARTICLE))));
+    expect(analysis.candidates.length).toBeGreaterThan(0);
+  });
+
+  it("keeps the event loop free while a large text is analysed", async () => {
+    const text = `${ARTICLE} `.repeat(4000);
+    let ticks = 0;
+    const ticker = setInterval(() => (ticks += 1), 5);
+    await analyseText(text);
+    clearInterval(ticker);
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it("gives up with 422 when the time bound passes", async () => {
+    const error = await analyseText(`${ARTICLE} `.repeat(2000), 1).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).status).toBe(422);
+    expect((error as AppError).message).toMatch(/could not be analysed within/);
+  });
+});

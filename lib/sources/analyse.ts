@@ -1,0 +1,75 @@
+// The forecasts and page debris in a text, computed in a worker thread with a time bound: the
+// request thread stays free (health checks and other users keep being served) and a text that
+// takes too long is abandoned, not left running.
+import { Worker } from "node:worker_threads";
+import type { Candidate, DebrisRange } from "../extraction";
+import { AppError } from "../errors";
+
+export type TextAnalysis = { candidates: Candidate[]; debris: DebrisRange[] };
+
+/** Time one analysis may take (EXTRACTION_TIMEOUT_MS, default 10 s; a 1 MB article needs well under 1 s). */
+export function analysisTimeoutMs(): number {
+  const configured = Number(process.env.EXTRACTION_TIMEOUT_MS);
+  return Number.isFinite(configured) && configured > 0 ? configured : 10_000;
+}
+
+// In the built app the bundler compiles the worker (it recognises `new Worker(new URL(…))`); under
+// Vitest and tsx the worker is still TypeScript, so it is loaded through tsx's loader.
+function startWorker(text: string): Worker {
+  const options = { workerData: { text }, resourceLimits: { maxOldGenerationSizeMb: 512 } };
+  if (import.meta.url.endsWith(".ts")) {
+    const source = `${import.meta.url.slice(0, import.meta.url.lastIndexOf("/"))}/analysis-worker.ts`;
+    const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
+    return new Worker(bootstrap, { ...options, eval: true });
+  }
+  return new Worker(new URL("./analysis-worker.ts", import.meta.url), options);
+}
+
+// At most this many analyses run at once per process; the rest wait their turn, so a burst of
+// large texts cannot take every core or all memory.
+const MAX_CONCURRENT = 4;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function withSlot<T>(run: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await run();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+export function analyseText(text: string, timeoutMs = analysisTimeoutMs()): Promise<TextAnalysis> {
+  return withSlot(() => analyseInWorker(text, timeoutMs));
+}
+
+function analyseInWorker(text: string, timeoutMs: number): Promise<TextAnalysis> {
+  return new Promise<TextAnalysis>((resolve, reject) => {
+    const worker = startWorker(text);
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(
+        new AppError(
+          "unprocessable",
+          `The text could not be analysed within ${Math.round(timeoutMs / 1000)} s; send a shorter or more ordinary text`,
+        ),
+      );
+    }, timeoutMs);
+    worker.once("message", (analysis: TextAnalysis) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(analysis);
+    });
+    worker.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    worker.once("exit", (code) => {
+      clearTimeout(timer);
+      if (code !== 0) reject(new AppError("internal", "The text analysis stopped unexpectedly"));
+    });
+  });
+}
