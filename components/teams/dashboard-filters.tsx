@@ -4,7 +4,7 @@ import { THEMES } from "@/lib/domain/themes";
 import type { TeamLeaderboardFilter } from "@/lib/teams/leaderboard-schemas";
 
 export function DashboardFilters({ filter }: { filter: TeamLeaderboardFilter }) {
-  const active = Boolean(filter.theme || filter.from || filter.to);
+  const active = Boolean(filter.theme || filter.from || filter.to || filter.questions);
   return (
     <form className="filters" method="get" role="search" aria-label="Filter the team dashboard">
       <label>
@@ -16,6 +16,13 @@ export function DashboardFilters({ filter }: { filter: TeamLeaderboardFilter }) 
               {theme.label}
             </option>
           ))}
+        </select>
+      </label>
+      <label>
+        Questions counted
+        <select name="questions" defaultValue={filter.questions ?? ""}>
+          <option value="">This team’s questions</option>
+          <option value="team-and-public">This team’s and public questions</option>
         </select>
       </label>
       <label>

@@ -1,6 +1,6 @@
 // The team leaderboard: ranked members first, then those still short of the minimum number
 // of scored questions, with their progress towards it.
-import type { LeaderboardEntry } from "@/lib/teams/leaderboard";
+import type { LeaderboardEntry, TeamLeaderboard } from "@/lib/teams/leaderboard";
 
 const fixed = (value: number | null) => (value === null ? "—" : value.toFixed(3));
 // A typographic minus reads better than a hyphen in a column of signed numbers.
@@ -11,22 +11,25 @@ const percent = (value: number | null) => (value === null ? "—" : `${Math.roun
 export function LeaderboardTable({
   entries,
   minQuestions,
+  counts,
 }: {
   entries: readonly LeaderboardEntry[];
   minQuestions: number;
+  /** Which questions count, as the leaderboard says ("team questions" by default). */
+  counts: TeamLeaderboard["counts"];
 }) {
   return (
     <div style={{ overflowX: "auto" }}>
       <table className="data-table">
         <caption>
-          Members by mean time-averaged Brier, lowest (best) first; members with fewer than {minQuestions} scored
-          questions follow, not ranked yet
+          Members by mean time-averaged Brier on {counts}, lowest (best) first; members with fewer than {minQuestions}{" "}
+          scored questions follow, not ranked yet
         </caption>
         <thead>
           <tr>
             <th scope="col">Rank</th>
             <th scope="col">Member</th>
-            <th scope="col">Resolved questions scored</th>
+            <th scope="col">Resolved {counts} scored</th>
             <th scope="col">Mean time-averaged Brier</th>
             <th scope="col">Mean relative Brier vs team median</th>
             <th scope="col">Mean coverage</th>

@@ -18,6 +18,7 @@ const day = (value: string) => formatDate(new Date(`${value}T00:00:00.000Z`));
 /** "in the theme Truce, for events from 1 Jan 2025 to 31 Mar 2025", or "" without a filter. */
 function describeFilter(filter: TeamLeaderboardFilter): string {
   const parts: string[] = [];
+  if (filter.questions === "team-and-public") parts.push("counting public questions too");
   if (filter.theme) parts.push(`in the theme “${themeLabel(filter.theme)}”`);
   if (filter.from && filter.to) parts.push(`for events from ${day(filter.from)} to ${day(filter.to)}`);
   else if (filter.from) parts.push(`for events on or after ${day(filter.from)}`);
@@ -34,12 +35,24 @@ export function TeamDashboard({ data, filter }: TeamDashboardProps) {
     <section aria-labelledby="team-dashboard" className="team-dashboard">
       <h2 id="team-dashboard">Team dashboard</h2>
       <p>
-        Scores of the team’s members on resolved questions they forecast live (public questions and this team’s);
-        calibration session answers are not counted. Lower Brier scores are better.
+        Scores of the team’s members on resolved questions they forecast live.{" "}
+        {data.counts === "team questions" ? (
+          <>
+            Only this team’s own questions count: public questions, which anyone can write and resolve, are left out
+            unless you choose to count them below.
+          </>
+        ) : (
+          <>
+            This view counts this team’s questions and public ones (which anyone can write and resolve), never another
+            team’s.
+          </>
+        )}{" "}
+        Calibration session answers are not counted. Lower Brier scores are better.
       </p>
       <DashboardFilters filter={filter} />
       <p className="muted" aria-live="polite">
-        {count} resolved {count === 1 ? "question" : "questions"} scored{filtered ? ` ${scope}` : ""}.
+        {count} resolved {data.counts === "team questions" ? "team " : ""}
+        {count === 1 ? "question" : "questions"} scored{filtered ? ` ${scope}` : ""}.
       </p>
       <p>
         <strong>Minimum-questions rule:</strong> a member is ranked once they have at least {data.minQuestionsForRank}{" "}
@@ -57,16 +70,17 @@ export function TeamDashboard({ data, filter }: TeamDashboardProps) {
             </p>
           ) : (
             <p>
-              No resolved questions with forecasts from this team yet: start a calibration session to practise together,
-              and forecast the team’s and the <Link href="/questions?status=open">open public questions</Link>; members’
-              scores appear here as those questions resolve.
+              No resolved team questions with forecasts from this team’s members yet: write questions for the team and
+              forecast them (start a calibration session to practise together); members’ scores appear here as those
+              questions resolve. Scores on <Link href="/questions?status=open">public questions</Link> appear when you
+              choose to count them.
             </p>
           )}
         </div>
       ) : (
         <>
           <h3 id="team-dashboard-leaderboard">Leaderboard</h3>
-          <LeaderboardTable entries={data.entries} minQuestions={data.minQuestionsForRank} />
+          <LeaderboardTable entries={data.entries} minQuestions={data.minQuestionsForRank} counts={data.counts} />
           <p className="muted">
             Time-averaged Brier averages the Brier score of the forecast a member had standing, from their first
             forecast until the question closed or the event happened. Relative Brier is a member’s time-averaged Brier

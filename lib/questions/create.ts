@@ -19,13 +19,23 @@ export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: u
   if (input.conditionQuestionId) {
     const condition = await db.question.findFirst({
       where: { AND: [{ id: input.conditionQuestionId }, visibleQuestionsWhere(viewer)] },
-      select: { type: true },
+      select: { type: true, teamId: true },
     });
     if (!condition) throw notFound("Condition question");
     if (condition.type !== "BINARY") {
       throw new AppError("bad_request", "conditionQuestionId must name a yes/no question", [
         { path: "conditionQuestionId", message: "must be a yes/no question" },
       ]);
+    }
+    // A condition must be at least as visible as the question: everyone who may read the new
+    // question reads its condition too (its title, and the annulment when it fails). So a public
+    // question can only depend on a public one, a team question on a public one or its own team's.
+    if (condition.teamId !== null && condition.teamId !== (input.teamId ?? null)) {
+      throw new AppError(
+        "bad_request",
+        "conditionQuestionId names a team question: a condition must be at least as visible as the question, so only that team's questions can depend on it",
+        [{ path: "conditionQuestionId", message: "must be a public question or one of this question's team" }],
+      );
     }
   }
   const excerpt = input.fromExcerpt ? await excerptFromSource(db, input.fromExcerpt) : null;

@@ -24,9 +24,15 @@ export function toQuestionSummaryJson(question: QuestionSummary, now = new Date(
     closeAt: question.closeAt.toISOString(),
     resolveBy: question.resolveBy.toISOString(),
     resolution: resolutionJson(question.currentResolution),
-    condition: question.conditionQuestionId
-      ? { questionId: question.conditionQuestionId, outcome: question.conditionOutcome }
-      : null,
+    // A condition the viewer cannot see is there (it decides whether this question counts) but unnamed.
+    condition:
+      question.conditionQuestionId || question.conditionHidden
+        ? {
+            questionId: question.conditionQuestionId,
+            outcome: question.conditionOutcome,
+            visible: !question.conditionHidden,
+          }
+        : null,
     teamId: question.teamId,
     excerptCount: question._count.excerpts,
     forecastCount: question._count.forecasts,
@@ -53,8 +59,17 @@ export function toQuestionDetailJson(question: QuestionDetail, now = new Date())
           questionId: question.conditionQuestion.id,
           title: question.conditionQuestion.title,
           outcome: question.conditionOutcome,
+          visible: true,
         }
-      : null,
+      : question.conditionHidden
+        ? { questionId: null, title: null, outcome: question.conditionOutcome, visible: false }
+        : null,
+    // Questions that count only if this one resolves a given way (those the viewer may see).
+    conditionalOn: question.conditionalOn.map((dependent) => ({
+      questionId: dependent.id,
+      title: dependent.title,
+      requiredOutcome: dependent.conditionOutcome,
+    })),
     resolution: question.currentResolution
       ? {
           ...resolutionJson(question.currentResolution),

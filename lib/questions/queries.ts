@@ -4,6 +4,7 @@ import { notFound } from "../errors";
 import { statusWhere } from "../domain/question-status";
 import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
 import { encodeCursor } from "../validation/common";
+import { withVisibleCondition, withVisibleConditionDetail } from "./condition-visibility";
 import type { ListQuestionsQuery, QuestionSort } from "./schemas";
 
 const ORDER: Record<QuestionSort, object[]> = {
@@ -24,6 +25,8 @@ export const questionSummarySelect = {
   teamId: true,
   conditionQuestionId: true,
   conditionOutcome: true,
+  // Only to decide whether the viewer may see the condition (lib/questions/condition-visibility.ts).
+  conditionQuestion: { select: { teamId: true } },
   themes: { select: { themeSlug: true }, orderBy: { themeSlug: "asc" } },
   currentResolution: { select: { outcome: true, occurredAt: true, option: { select: { label: true } } } },
   _count: { select: { excerpts: true, forecasts: { where: { mode: "LIVE" } } } },
@@ -48,7 +51,7 @@ export async function listQuestions(db: Db, query: ListQuestionsQuery, viewer: V
     }),
     db.question.count({ where }),
   ]);
-  const items = rows.slice(0, query.limit);
+  const items = rows.slice(0, query.limit).map((row) => withVisibleCondition(row, viewer));
   const last = items.at(-1);
   return { items, total, nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null };
 }
@@ -62,8 +65,16 @@ export async function getQuestion(db: Db, id: string, viewer: Viewer) {
       options: { orderBy: { position: "asc" } },
       themes: { orderBy: { themeSlug: "asc" }, include: { theme: true } },
       conditionQuestion: {
-        select: { id: true, title: true, resolvedAt: true, currentResolution: { select: { outcome: true } } },
+        select: {
+          id: true,
+          title: true,
+          teamId: true,
+          resolvedAt: true,
+          currentResolution: { select: { outcome: true } },
+        },
       },
+      // Questions that depend on this one: only those the viewer may see (a team question may
+      // depend on a public one).
       conditionalOn: {
         where: visibleQuestionsWhere(viewer),
         select: { id: true, title: true, conditionOutcome: true },
@@ -98,7 +109,7 @@ export async function getQuestion(db: Db, id: string, viewer: Viewer) {
     },
   });
   if (!question) throw notFound("Question");
-  return question;
+  return withVisibleConditionDetail(question, viewer);
 }
 
 export type QuestionDetail = Awaited<ReturnType<typeof getQuestion>>;
@@ -108,7 +119,7 @@ export const NEEDS_RESOLUTION_LIMIT = 100;
 /** Unresolved questions past their resolve-by date, most overdue first. */
 export async function questionsNeedingResolution(db: Db, viewer: Viewer, now = new Date()) {
   const where = { AND: [visibleQuestionsWhere(viewer), { resolvedAt: null, resolveBy: { lte: now } }] };
-  const [items, total] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.question.findMany({
       where,
       select: { ...questionSummarySelect, createdById: true },
@@ -117,5 +128,5 @@ export async function questionsNeedingResolution(db: Db, viewer: Viewer, now = n
     }),
     db.question.count({ where }),
   ]);
-  return { items, total };
+  return { items: rows.map((row) => withVisibleCondition(row, viewer)), total };
 }

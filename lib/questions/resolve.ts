@@ -1,10 +1,12 @@
 // Recording a resolution. Every resolution is kept; the question points at the current one.
 // Re-resolving needs a reason. Scores and conditional questions follow in the same transaction.
 import type { Db, DbTransaction } from "../db/client";
-import { canResolveQuestion, visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
+import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { recomputeQuestionScores } from "../scoring/recompute";
 import { parseInput } from "../validation/parse";
+import { AUTO_ANNULMENT_NOTE } from "./condition-visibility";
+import { requireResolveAccess, visibleQuestionIds } from "./resolve-access";
 import { auditResolution } from "./resolution-audit";
 import { FIXED_OUTCOMES, resolutionInput } from "./resolution-schemas";
 
@@ -24,14 +26,15 @@ export async function resolveQuestion(
       id: true,
       type: true,
       createdById: true,
+      teamId: true,
+      closeAt: true,
       currentResolutionId: true,
       options: { select: { id: true, label: true } },
     },
   });
   if (!question) throw notFound("Question");
-  if (!canResolveQuestion(viewer, question)) {
-    throw new AppError("forbidden", "Only the question's creator or an administrator can resolve it");
-  }
+  // Early resolution (before closeAt) needs an administrator or a second person: lib/questions/resolve-access.ts.
+  await requireResolveAccess(db, viewer, question, now);
 
   let outcome: Outcome;
   let optionId: string | null = null;
@@ -86,7 +89,9 @@ export async function resolveQuestion(
     const scored = await recomputeQuestionScores(tx, question.id);
     const annulled = await annulFailedBranches(tx, question.id, outcome, viewer.userId, input.occurredAt, now);
     await auditResolution(tx, viewer, question.id, question.currentResolutionId, resolution, annulled);
-    return { resolution, scoredForecasters: scored, annulledQuestionIds: annulled };
+    // A team question may depend on a public one: the resolver hears only of those they may see.
+    const annulledQuestionIds = await visibleQuestionIds(tx, annulled, viewer);
+    return { resolution, scoredForecasters: scored, annulledQuestionIds };
   });
 }
 
@@ -118,7 +123,7 @@ async function annulFailedBranches(
         occurredAt,
         recordedAt: now,
         recordedById: userId,
-        note: `Annulled automatically: its condition resolved ${outcome === "OPTION" ? "to an option" : outcome}, not ${dependent.conditionOutcome}.`,
+        note: `${AUTO_ANNULMENT_NOTE}: its condition resolved ${outcome === "OPTION" ? "to an option" : outcome}, not ${dependent.conditionOutcome}.`,
         reason: dependent.currentResolution ? "The question it is conditional on was resolved." : null,
       },
     });

@@ -1,5 +1,6 @@
 // Invites: a link with a random token (only its hash is stored) that expires and can be revoked.
-// An invite naming an email can only be accepted by the account with that email.
+// An invite naming an email can only be accepted by the account with that email, and only if
+// that account already existed when the invite was sent (see acceptInvite).
 import { createHash, randomBytes } from "node:crypto";
 import { actorOf, recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
@@ -82,6 +83,7 @@ export async function previewInvite(db: Db, token: string, now = new Date()) {
       role: true,
       expiresAt: true,
       revokedAt: true,
+      createdAt: true,
       team: { select: { id: true, name: true } },
     },
   });
@@ -94,9 +96,24 @@ export async function previewInvite(db: Db, token: string, now = new Date()) {
 export async function acceptInvite(db: Db, viewer: SignedInViewer, token: string, now = new Date()) {
   const invite = await previewInvite(db, token, now);
   if (invite.email) {
-    const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { email: true } });
+    // Nobody's address is verified by mail (there is no mail server), so a matching address
+    // alone proves nothing: whoever sees an invite for someone not yet signed up could register
+    // that address first and take the invite. So an email-bound invite goes to the account that
+    // held the address when the invite was sent (addresses cannot be changed afterwards), or to
+    // one whose address an administrator marked as verified. Someone who signs up after the
+    // invite needs a new invite, sent now that their account exists.
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: viewer.userId },
+      select: { email: true, emailVerified: true, createdAt: true },
+    });
     if (user.email.toLowerCase() !== invite.email) {
       throw new AppError("forbidden", "This invite is for another email address; sign in with that account");
+    }
+    if (!user.emailVerified && user.createdAt.getTime() >= invite.createdAt.getTime()) {
+      throw new AppError(
+        "forbidden",
+        "This invite names an address that had no account before the invite was sent, and addresses are not verified by mail: ask the team for a new invite now that your account exists (or an administrator to verify your address)",
+      );
     }
   }
   const existing = await db.teamMembership.findUnique({

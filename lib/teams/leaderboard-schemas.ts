@@ -1,10 +1,20 @@
 // The team dashboard's filter, shared by the page's query string and the API
-// (`?theme=&from=&to=`). Dates are calendar days (what <input type="date"> sends) and bound
-// the resolution's event date, both ends included.
+// (`?theme=&from=&to=&questions=`). Dates are calendar days (what <input type="date"> sends) and
+// bound the resolution's event date, both ends included. `questions` says which questions count:
+// the team's own (the default), or also public ones, which anyone can write and resolve.
 import { z } from "zod";
 import { THEME_SLUGS } from "../domain/themes";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Which questions a leaderboard counts: "team" (the default) or "team-and-public". */
+export const LEADERBOARD_QUESTION_SCOPES = ["team", "team-and-public"] as const;
+export type LeaderboardQuestionScope = (typeof LEADERBOARD_QUESTION_SCOPES)[number];
+/** What the JSON and the page say is counted, by scope. */
+export const COUNTED_QUESTIONS = {
+  team: "team questions",
+  "team-and-public": "team and public questions",
+} as const satisfies Record<LeaderboardQuestionScope, string>;
 
 /** A real calendar day as YYYY-MM-DD: "2025-02-30" is refused, not rolled over into March. */
 const calendarDay = (field: string) =>
@@ -21,6 +31,11 @@ export const teamLeaderboardQuery = z
     theme: z.enum(THEME_SLUGS, { error: `theme must be one of ${THEME_SLUGS.join(", ")}` }).optional(),
     from: calendarDay("from").optional(),
     to: calendarDay("to").optional(),
+    questions: z
+      .enum(LEADERBOARD_QUESTION_SCOPES, {
+        error: `questions must be one of ${LEADERBOARD_QUESTION_SCOPES.join(", ")}`,
+      })
+      .optional(),
   })
   // Kept as strings (not Dates) so the same value fills the form's inputs back.
   .refine((value) => !value.from || !value.to || value.from <= value.to, {

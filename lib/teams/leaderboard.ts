@@ -1,5 +1,8 @@
 // The team dashboard: a leaderboard of the members' live scores and the team's calibration,
-// filtered by theme and by the period the events happened in. Reads stored QuestionScore rows
+// filtered by theme and by the period the events happened in. Only the team's own questions
+// count unless the filter asks for public ones too: anyone can write a public question,
+// forecast it at 99.9% and resolve it once it closes, so public questions would let any member
+// pad their record. Reads stored QuestionScore rows
 // (the same numbers the question pages and track records show) in a constant number of queries.
 import type { Db } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
@@ -9,6 +12,7 @@ import { scoredUntil } from "../scoring/recompute";
 import { parseInput } from "../validation/parse";
 import { requireMembership } from "./access";
 import {
+  COUNTED_QUESTIONS,
   MIN_QUESTIONS_FOR_RANK,
   occurredAtRange,
   teamLeaderboardQuery,
@@ -37,6 +41,8 @@ export type TeamLeaderboard = {
   /** The filter as applied, echoed so a client can show what it is looking at. */
   filter: TeamLeaderboardFilter;
   minQuestionsForRank: number;
+  /** Which questions count: the team's own by default (filter `questions=team-and-public` adds public ones). */
+  counts: (typeof COUNTED_QUESTIONS)[keyof typeof COUNTED_QUESTIONS];
   /** Distinct resolved questions with at least one member's score, after the filter. */
   questionCount: number;
   entries: LeaderboardEntry[];
@@ -69,15 +75,16 @@ export async function teamLeaderboard(
   });
   const memberIds = members.map((m) => m.user.id);
   const range = occurredAtRange(filter);
+  const scope = filter.questions ?? "team";
 
   const scores = await db.questionScore.findMany({
     where: {
       userId: { in: memberIds },
-      // Public questions and this team's only: a member's scores on another team's questions
-      // must not surface to this team, whatever that member may see.
+      // This team's questions (and public ones only when asked): a member's scores on another
+      // team's questions must not surface to this team, whatever that member may see.
       question: {
         AND: [
-          visibleQuestionsWhere({ ...viewer, teamIds: [teamId] }),
+          scope === "team" ? { teamId } : visibleQuestionsWhere({ ...viewer, teamIds: [teamId] }),
           filter.theme ? { themes: { some: { themeSlug: filter.theme } } } : {},
         ],
       },
@@ -135,6 +142,7 @@ export async function teamLeaderboard(
     team: { id: membership.team.id, name: membership.team.name },
     filter,
     minQuestionsForRank: MIN_QUESTIONS_FOR_RANK,
+    counts: COUNTED_QUESTIONS[scope],
     questionCount: briersByQuestion.size,
     entries: rankEntries(entries),
     ...teamCalibration(scores, forecasts),

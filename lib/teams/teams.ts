@@ -1,7 +1,7 @@
 // Teams: create, read with members, change roles, remove or leave. A team always keeps an owner.
 import { randomBytes } from "node:crypto";
 import { actorOf, recordAudit } from "../audit/record";
-import type { Db } from "../db/client";
+import type { Db, DbTransaction } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "../validation/parse";
@@ -63,8 +63,33 @@ export async function getTeam(db: Db, viewer: SignedInViewer, teamId: string) {
   return { ...team, memberships, viewerRole: membership.role };
 }
 
-async function ownerCount(db: Db, teamId: string) {
+async function ownerCount(db: Db | DbTransaction, teamId: string) {
   return db.teamMembership.count({ where: { teamId, role: "OWNER" } });
+}
+
+/**
+ * Changes that can take away an owner run one at a time per team, and the "a team keeps an
+ * owner" rule is checked after the change, inside the same transaction. The checks before the
+ * transaction only give the usual case a clear answer: two owners demoting each other (or both
+ * leaving) at once would both pass them. Rewriting the owner rows to themselves is the
+ * transaction's first write: it takes those rows' locks on PostgreSQL and the write lock on
+ * SQLite, so the second change waits for the first to commit, then sees it.
+ */
+async function lockOwners(tx: DbTransaction, teamId: string) {
+  await tx.teamMembership.updateMany({ where: { teamId, role: "OWNER" }, data: { role: "OWNER" } });
+}
+
+/** Under that lock: the acting owner may just have been demoted or removed by another owner. */
+async function requireStillOwner(tx: DbTransaction, viewer: SignedInViewer, teamId: string) {
+  const mine = await tx.teamMembership.findUnique({
+    where: { teamId_userId: { teamId, userId: viewer.userId } },
+    select: { role: true },
+  });
+  if (mine?.role !== "OWNER") throw new AppError("forbidden", "This needs the owner role in the team");
+}
+
+async function requireAnOwner(tx: DbTransaction, teamId: string, message: string) {
+  if ((await ownerCount(tx, teamId)) === 0) throw new AppError("conflict", message);
 }
 
 export async function changeMemberRole(db: Db, viewer: SignedInViewer, teamId: string, userId: string, raw: unknown) {
@@ -76,11 +101,14 @@ export async function changeMemberRole(db: Db, viewer: SignedInViewer, teamId: s
     throw new AppError("conflict", "A team needs an owner: make someone else owner first");
   }
   return db.$transaction(async (tx) => {
+    await lockOwners(tx, teamId);
+    await requireStillOwner(tx, viewer, teamId);
     const updated = await tx.teamMembership.update({
       where: { teamId_userId: { teamId, userId } },
       data: { role: input.role },
       select: { role: true, user: { select: { id: true, name: true } } },
     });
+    await requireAnOwner(tx, teamId, "A team needs an owner: make someone else owner first");
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: "team.role-changed",
@@ -104,7 +132,10 @@ export async function removeMember(db: Db, viewer: SignedInViewer, teamId: strin
     throw new AppError("conflict", "The last owner cannot leave: make someone else owner first");
   }
   await db.$transaction(async (tx) => {
+    await lockOwners(tx, teamId);
+    if (userId !== viewer.userId) await requireStillOwner(tx, viewer, teamId);
     await tx.teamMembership.delete({ where: { teamId_userId: { teamId, userId } } });
+    await requireAnOwner(tx, teamId, "The last owner cannot leave: make someone else owner first");
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: userId === viewer.userId ? "team.member-left" : "team.member-removed",

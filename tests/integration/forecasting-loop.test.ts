@@ -60,6 +60,9 @@ const newQuestion = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** Closes a question now, as if its forecasting window had just run out (creators resolve from then on). */
+const closeNow = (id: string) => handle.db.question.update({ where: { id }, data: { closeAt: new Date() } });
+
 async function createQuestion(key: string, overrides: Record<string, unknown> = {}) {
   const response = await call(r.questions.POST, "POST", "/api/v1/questions", { key, body: newQuestion(overrides) });
   expect(response.status).toBe(201);
@@ -219,7 +222,7 @@ describe("forecasts", () => {
 });
 
 describe("resolution and scores", () => {
-  it("lets only the creator or an admin resolve; forbids forecasting afterwards", async () => {
+  it("lets only an admin resolve an open question (not even its creator); forbids forecasting afterwards", async () => {
     const question = await createQuestion(alice.key);
     await call(r.forecasts.POST, "POST", "", { key: bob.key, body: { probability: 0.3 }, params: { id: question.id } });
     const resolve = (key: string, body: Record<string, unknown>) =>
@@ -229,11 +232,15 @@ describe("resolution and scores", () => {
 
     const before = await rowCounts(handle.db);
     expect((await resolve(bob.key, body)).status).toBe(403);
-    expect((await resolve(alice.key, { ...body, outcome: "MAYBE" })).status).toBe(400);
-    expect((await resolve(alice.key, { ...body, occurredAt: "2999-01-01" })).status).toBe(400);
+    // Still open: resolving it early needs an administrator, so a creator cannot settle their own scores.
+    const early = await resolve(alice.key, body);
+    expect(early.status).toBe(403);
+    expect(early.body.error.message).toMatch(/still open.*administrator/);
+    expect((await resolve(admin.key, { ...body, outcome: "MAYBE" })).status).toBe(400);
+    expect((await resolve(admin.key, { ...body, occurredAt: "2999-01-01" })).status).toBe(400);
     expect(await rowCounts(handle.db)).toEqual(before);
 
-    const first = await resolve(alice.key, body);
+    const first = await resolve(admin.key, body);
     expect(first.status).toBe(201);
     expect(first.body.scoredForecasters).toBe(1);
 
@@ -275,6 +282,7 @@ describe("resolution and scores", () => {
       });
     }
     const occurredAt = at(9);
+    await closeNow(question.id); // after the event and every forecast: the scores do not change
     const resolved = await call(r.resolution.POST, "POST", "", {
       key: alice.key,
       body: { outcome: "NO", occurredAt: occurredAt.toISOString(), note: "It did not happen." },
@@ -307,6 +315,7 @@ describe("resolution and scores", () => {
   it("does not score AMBIGUOUS or ANNULLED questions", async () => {
     const question = await createQuestion(alice.key);
     await call(r.forecasts.POST, "POST", "", { key: bob.key, body: { probability: 0.3 }, params: { id: question.id } });
+    await closeNow(question.id);
     await call(r.resolution.POST, "POST", "", {
       key: alice.key,
       body: { outcome: "AMBIGUOUS", occurredAt: "2026-01-01", note: "Reports conflict." },
@@ -324,6 +333,7 @@ describe("resolution and scores", () => {
       conditionQuestionId: condition.id,
       conditionOutcome: "YES",
     });
+    await closeNow(condition.id);
     const resolved = await call(r.resolution.POST, "POST", "", {
       key: alice.key,
       body: { outcome: "NO", occurredAt: "2026-01-01", note: "He is alive." },

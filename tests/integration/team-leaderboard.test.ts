@@ -1,6 +1,8 @@
 // The team leaderboard on a worked example, through the real route handlers on a real seeded
-// SQLite file: three members, four resolved questions with forecasts at known times. Every
-// expected number is computed here with lib/forecasting, not read back from the service.
+// SQLite file: three members, four resolved questions with forecasts at known times (two team
+// questions, two public ones). Every expected number is computed here with lib/forecasting, not
+// read back from the service. By default only the team's own questions count; the worked
+// example counts public ones too (`?questions=team-and-public`).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/auth/api-keys";
 import {
@@ -300,12 +302,25 @@ const board = async (query = "", key = olga.key) => {
   return response as { status: number; body: TeamLeaderboard & { error?: { code: string; message: string } } };
 };
 
+/** The query that counts public questions as well as the team's. */
+const WITH_PUBLIC = "questions=team-and-public";
+
 const entry = (data: TeamLeaderboard, who: Member) => data.entries.find((e) => e.userId === who.id) as LeaderboardEntry;
 
 describe("GET /api/v1/teams/{id}/leaderboard", () => {
-  it("computes every member's numbers and the team calibration from the worked example", async () => {
+  it("counts only the team's own questions by default, and says so", async () => {
     const { status, body } = await board();
     expect(status).toBe(200);
+    expect(body.counts).toBe("team questions");
+    expect(body.filter).toEqual({});
+    check(body, [questions[0]!, questions[2]!]);
+    expect(body.entries.every((e) => e.rank === null)).toBe(true); // two questions each at most
+  });
+
+  it("computes every member's numbers and the team calibration from the worked example", async () => {
+    const { status, body } = await board(`?${WITH_PUBLIC}`);
+    expect(status).toBe(200);
+    expect(body.counts).toBe("team and public questions");
     check(body, questions);
     // The worked example by hand, so a shared mistake in the helpers above cannot hide.
     expect(entry(body, olga).meanTimeAvgBrier).toBeCloseTo((0.448 + 0.64 + 0.26 + 0.01) / 4, 12);
@@ -317,7 +332,7 @@ describe("GET /api/v1/teams/{id}/leaderboard", () => {
   });
 
   it("ranks by mean time-averaged Brier, only from the minimum number of questions", async () => {
-    const { body } = await board();
+    const { body } = await board(`?${WITH_PUBLIC}`);
     expect(MIN_QUESTIONS_FOR_RANK).toBe(3);
     expect(body.minQuestionsForRank).toBe(3);
     expect(body.entries.map((e) => [e.name, e.rank, e.questionsScored])).toEqual([
@@ -341,7 +356,7 @@ describe("GET /api/v1/teams/{id}/leaderboard", () => {
   });
 
   it("filters by the period the events happened in, both ends included", async () => {
-    const { body } = await board("?from=2025-03-01&to=2025-07-11");
+    const { body } = await board(`?from=2025-03-01&to=2025-07-11&${WITH_PUBLIC}`);
     check(body, questions.slice(1));
     expect(entry(body, olga).rank).toBe(1);
     expect(entry(body, cleo).rank).toBeNull();
@@ -359,6 +374,7 @@ describe("GET /api/v1/teams/{id}/leaderboard", () => {
       ["?from=2025-02-30", "from"],
       ["?from=yesterday", "from"],
       ["?from=2025-05-01&to=2025-04-01", "to"],
+      ["?questions=all", "questions"],
     ] as const) {
       const response = await board(query);
       expect(response.status, query).toBe(400);

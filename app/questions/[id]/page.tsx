@@ -4,14 +4,15 @@ import { StatusBadge } from "@/components/status-badge";
 import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
 import { questionStatus } from "@/lib/domain/question-status";
-import { canResolveQuestion } from "@/lib/domain/viewer";
 import { loadQuestionLog } from "@/lib/forecasts/log";
 import { aggregateQuery } from "@/lib/forecasts/schemas-query";
 import { buildQuestionSeries } from "@/lib/forecasts/series";
 import { formatDate, formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/http/page-guards";
 import { getViewer } from "@/lib/http/session";
+import { HIDDEN_CONDITION } from "@/lib/questions/condition-visibility";
 import { getQuestion } from "@/lib/questions/queries";
+import { resolveAccess } from "@/lib/questions/resolve-access";
 import { questionIdParam } from "@/lib/questions/schemas";
 import { questionScores } from "@/lib/scoring/queries";
 import { searchParamsObject } from "@/lib/validation/common";
@@ -47,9 +48,10 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const db = getDb();
   const method =
     aggregateQuery.safeParse(searchParamsObject(await searchParams)).data?.method ?? "recencyWeightedMedian";
-  const [log, scores] = await Promise.all([
+  const [log, scores, access] = await Promise.all([
     loadQuestionLog(db, viewer, question.id),
     questionScores(db, viewer, question.id),
+    resolveAccess(db, viewer, question),
   ]);
   const series = buildQuestionSeries(log, viewer, method);
   const myForecasts = log.log.filter((entry) => entry.userId === viewer?.userId);
@@ -68,12 +70,19 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <span>{question.type === "MULTIPLE_CHOICE" ? "Multiple choice" : "Yes / no"}</span>
       </p>
 
-      {question.conditionQuestion && (
+      {question.conditionQuestion ? (
         <p className="notice">
           Conditional question: it counts only if{" "}
           <Link href={`/questions/${question.conditionQuestion.id}`}>{question.conditionQuestion.title}</Link> resolves{" "}
           <strong>{question.conditionOutcome === "YES" ? "Yes" : "No"}</strong>; otherwise it is annulled.
         </p>
+      ) : (
+        question.conditionHidden && (
+          <p className="notice">
+            Conditional question: it counts only if {HIDDEN_CONDITION} (a team question) resolves{" "}
+            <strong>{question.conditionOutcome === "YES" ? "Yes" : "No"}</strong>; otherwise it is annulled.
+          </p>
+        )
       )}
 
       {question.description && <p className="lede">{question.description}</p>}
@@ -126,7 +135,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
       <ResolutionHistory question={question} status={status} />
 
-      {viewer && canResolveQuestion(viewer, question) && (
+      {access.allowed ? (
         <section aria-labelledby="resolve">
           <h2 id="resolve">{resolution ? "Re-resolve" : "Resolve"}</h2>
           <ResolutionForm
@@ -137,6 +146,13 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             resolve={submitResolution}
           />
         </section>
+      ) : (
+        access.afterClose && (
+          <section aria-labelledby="resolve">
+            <h2 id="resolve">Resolve</h2>
+            <p className="muted">{access.reason}</p>
+          </section>
+        )
       )}
 
       <ScoresTable scores={scores} />
