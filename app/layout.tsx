@@ -51,6 +51,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <li>
                     <Link href="/me">Track record</Link>
                   </li>
+                  {viewer.role === "ADMIN" && (
+                    <li>
+                      <Link href="/admin">Admin</Link>
+                    </li>
+                  )}
                 </>
               )}
             </ul>

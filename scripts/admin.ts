@@ -1,39 +1,78 @@
-// Administration for headless deployments.
-//   npm run admin -- create-user --email E --name N [--role admin] [--api-key]
-// prints exactly one JSON object on stdout: { "userId", "apiKey"? }. Errors go to stderr, exit 1.
+// Administration for headless deployments. Each command prints exactly one JSON object on stdout;
+// errors go to stderr as one line, exit 1. Everything it changes is in the audit log, by "admin CLI".
+//   npm run admin -- create-user --email E --name N [--role admin] [--api-key]   → { "userId", "apiKey"? }
+//   npm run admin -- deactivate-user --email E        → { "userId", "email", "deactivatedAt", "sessionsRevoked" }
+//   npm run admin -- reactivate-user --email E        → { "userId", "email", "deactivatedAt": null }
+//   npm run admin -- reset-link --email E [--base-url URL]   → { "url", "expiresAt" }
+//     (the link's origin: --base-url, else PUBLIC_URL, else BETTER_AUTH_URL, else http://localhost:3000)
 import { parseArgs } from "node:util";
+import { ADMIN_CLI_ACTOR } from "../lib/audit/record";
 import { createApiKey } from "../lib/auth/api-keys";
-import { createDb } from "../lib/db/client";
+import { createDb, type Db } from "../lib/db/client";
 import { DatabaseConfigError, resolveDatabaseConfig } from "../lib/db/config";
 import { PrepareError, prepareDatabase } from "../lib/db/prepare";
 import { AppError } from "../lib/errors";
+import { ADMIN_CLI } from "../lib/users/access";
 import { createUser } from "../lib/users/create-user";
+import { deactivateUser, reactivateUser } from "../lib/users/deactivate";
+import { issuePasswordResetLink } from "../lib/users/password-reset";
 
-const USAGE = "usage: npm run admin -- create-user --email E --name N [--role admin|user] [--api-key]";
+const USAGE = [
+  "usage: npm run admin -- create-user --email E --name N [--role admin|user] [--api-key]",
+  "       npm run admin -- deactivate-user --email E",
+  "       npm run admin -- reactivate-user --email E",
+  "       npm run admin -- reset-link --email E [--base-url URL]",
+].join("\n");
+
+type Values = { email?: string; name?: string; role?: string; "api-key"?: boolean; "base-url"?: string };
+
+const OPTIONS = {
+  "create-user": {
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string" },
+    "api-key": { type: "boolean", default: false },
+  },
+  "deactivate-user": { email: { type: "string" } },
+  "reactivate-user": { email: { type: "string" } },
+  "reset-link": { email: { type: "string" }, "base-url": { type: "string" } },
+} as const;
+type Command = keyof typeof OPTIONS;
+
+const COMMANDS: Record<Command, (db: Db, values: Values) => Promise<object>> = {
+  "create-user": async (db, values) => {
+    const user = await createUser(db, { email: values.email, name: values.name, role: values.role });
+    const key = values["api-key"] ? await createApiKey(db, user.id, "created by npm run admin", ADMIN_CLI_ACTOR) : null;
+    return { userId: user.id, ...(key ? { apiKey: key.key } : {}) };
+  },
+  "deactivate-user": (db, values) => deactivateUser(db, ADMIN_CLI, { email: values.email }),
+  "reactivate-user": (db, values) => reactivateUser(db, ADMIN_CLI, { email: values.email }),
+  "reset-link": async (db, values) => {
+    const baseUrl =
+      values["base-url"] ??
+      (process.env.PUBLIC_URL?.trim() || process.env.BETTER_AUTH_URL?.trim() || "http://localhost:3000");
+    const link = await issuePasswordResetLink(db, ADMIN_CLI, { email: values.email }, baseUrl);
+    return { url: link.url, expiresAt: link.expiresAt };
+  },
+};
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
 
+const isCommand = (name: string | undefined): name is Command => name !== undefined && Object.hasOwn(OPTIONS, name);
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
-  if (command !== "create-user") fail(USAGE);
-  let values;
+  if (!isCommand(command)) fail(USAGE);
+  let values: Values;
   try {
-    ({ values } = parseArgs({
-      args: rest,
-      options: {
-        email: { type: "string" },
-        name: { type: "string" },
-        role: { type: "string" },
-        "api-key": { type: "boolean", default: false },
-      },
-      strict: true,
-    }));
+    values = parseArgs({ args: rest, options: OPTIONS[command], strict: true }).values as Values;
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
+  if (command !== "create-user" && !values.email) fail(`${command}: --email is required\n${USAGE}`);
   let config;
   try {
     config = resolveDatabaseConfig(process.env.DATABASE_URL);
@@ -45,11 +84,9 @@ async function main() {
   }
   const db = createDb(config);
   try {
-    const user = await createUser(db, { email: values.email, name: values.name, role: values.role });
-    const key = values["api-key"] ? await createApiKey(db, user.id, "created by npm run admin") : null;
-    process.stdout.write(`${JSON.stringify({ userId: user.id, ...(key ? { apiKey: key.key } : {}) })}\n`);
+    process.stdout.write(`${JSON.stringify(await COMMANDS[command](db, values))}\n`);
   } catch (error) {
-    if (error instanceof AppError) fail(`create-user: ${error.message}`);
+    if (error instanceof AppError) fail(`${command}: ${error.message}`);
     throw error;
   } finally {
     await db.$disconnect();
