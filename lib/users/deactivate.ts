@@ -1,6 +1,7 @@
 // Deactivating an account: it can no longer sign in (lib/auth/auth.ts refuses new sessions), its
-// sessions are deleted and its API keys stop working (lib/auth/viewer.ts). Reactivating lets it
-// sign in again; deleted sessions stay deleted. Nobody deactivates themselves or the last
+// sessions are deleted, its unused reset links retired, and its API keys stop working
+// (lib/auth/viewer.ts). Reactivating lets it sign in again and its keys work again; deleted
+// sessions and retired links stay dead. Nobody deactivates themselves or the last
 // active administrator, so the install always keeps someone who can administer it.
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
@@ -31,6 +32,11 @@ export async function deactivateUser(db: Db, caller: AdminCaller, rawRef: unknow
       select: { deactivatedAt: true },
     });
     const { count: sessionsRevoked } = await tx.authSession.deleteMany({ where: { userId: user.id } });
+    // A reset link handed out earlier must not outlive the deactivation (nor revive with a reactivation).
+    const { count: resetLinksRetired } = await tx.passwordResetToken.updateMany({
+      where: { userId: user.id, usedAt: null, expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    });
     await recordAudit(
       tx,
       {
@@ -38,7 +44,7 @@ export async function deactivateUser(db: Db, caller: AdminCaller, rawRef: unknow
         action: "user.deactivated",
         target: { type: "user", id: user.id },
         before: { email: user.email, deactivatedAt: null },
-        after: { email: user.email, deactivatedAt: updated.deactivatedAt, sessionsRevoked },
+        after: { email: user.email, deactivatedAt: updated.deactivatedAt, sessionsRevoked, resetLinksRetired },
       },
       now,
     );

@@ -263,7 +263,7 @@ describe("one-time password-reset links", () => {
     expect(await signIn("ben@example.org", NEW_PASSWORD)).toBeTruthy();
   });
 
-  it("gives no links for deactivated accounts, and an outstanding link stops working when deactivated", async () => {
+  it("gives no links for deactivated accounts, and deactivating retires outstanding links for good", async () => {
     const admin = await viewerOf(ada.id);
     const link = await issuePasswordResetLink(handle.db, admin, { userId: ben.id }, "http://test");
     await deactivateUser(handle.db, admin, { userId: ben.id });
@@ -277,6 +277,8 @@ describe("one-time password-reset links", () => {
       }),
     ).rejects.toMatchObject({ code: "not_found" });
     await reactivateUser(handle.db, admin, { userId: ben.id });
+    // Reactivating does not revive it.
+    await expect(previewPasswordReset(handle.db, tokenOf(link.url))).rejects.toThrow(/expired/);
   });
 
   it("gives an account made by the admin CLI its first password", async () => {

@@ -34,25 +34,27 @@ export function ResetPasswordForm({ action, email, minLength }: Props) {
     const invalid = hasIssue(state?.issues, name);
     const describedBy = [hint ? `${name}-hint` : null, invalid ? `${name}-error` : null].filter(Boolean).join(" ");
     return (
-      <label>
-        {label}
-        <input
-          name={name}
-          type="password"
-          required
-          minLength={minLength}
-          maxLength={128}
-          autoComplete="new-password"
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy || undefined}
-        />
+      <div style={{ display: "flex", flexDirection: "column", gap: "0.25rem" }}>
+        <label>
+          {label}
+          <input
+            name={name}
+            type="password"
+            required
+            minLength={minLength}
+            maxLength={128}
+            autoComplete="new-password"
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy || undefined}
+          />
+        </label>
         {hint && (
-          <span id={`${name}-hint`} className="muted">
+          <span id={`${name}-hint`} className="hint">
             {hint}
           </span>
         )}
         <FieldError issues={state?.issues} path={name} id={`${name}-error`} />
-      </label>
+      </div>
     );
   };
 
