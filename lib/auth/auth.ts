@@ -3,6 +3,7 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
 import { resolveDatabaseConfig } from "../db/config";
 import { roleForNewAccount } from "./first-admin";
@@ -46,6 +47,16 @@ export function createAuth(db: Db, secret: string, site?: AuthSite) {
       user: {
         create: {
           before: async (user) => ({ data: { ...user, role: await roleForNewAccount(db, user.email) } }),
+          // Self-service sign-ups belong in the audit log beside accounts an administrator creates.
+          after: async (user) => {
+            const role = (user as { role?: string }).role ?? "USER";
+            await recordAudit(db, {
+              actor: { id: user.id, label: user.name },
+              action: "user.created",
+              target: { type: "user", id: user.id },
+              after: { email: user.email, name: user.name, role, via: "sign-up" },
+            });
+          },
         },
       },
       session: {

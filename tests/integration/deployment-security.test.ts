@@ -240,6 +240,9 @@ describe("the first administrator", () => {
       );
       expect(await fresh.db.user.count()).toBe(6);
       expect(await fresh.db.user.count({ where: { role: "ADMIN" } })).toBe(1);
+      const audited = await fresh.db.auditLog.findMany({ where: { action: "user.created" } });
+      expect(audited).toHaveLength(6);
+      expect(audited.filter((entry) => JSON.parse(entry.after ?? "{}").role === "ADMIN")).toHaveLength(1);
     } finally {
       await fresh.cleanup();
     }
