@@ -17,6 +17,8 @@ const steps: { name: string; command: string[]; env?: Record<string, string> }[]
   },
   { name: "Unit and integration tests", command: ["npx", "vitest", "run"] },
   { name: "Production build", command: ["npx", "next", "build"], env: { NODE_OPTIONS: "" } },
+  // SQLite always; PostgreSQL too when TEST_POSTGRES_URL is set (CI sets it).
+  { name: "Crash-proof writes (SIGKILL mid-load)", command: ["npx", "tsx", "scripts/crash-test.ts"] },
   { name: "End-to-end tests (headless Chromium)", command: ["npx", "tsx", "scripts/e2e.ts"] },
 ];
 

@@ -1,11 +1,15 @@
 // What /api/v1/health reports: can we reach the database, and is every committed migration applied?
+// Anyone may call it, so a failure is reported as a fixed phrase; the driver's message (which can
+// name files, hosts or users) goes to the server log only.
 import type { Db } from "./client";
 import { committedMigrations } from "./migrations";
 import type { DatabaseConfig } from "./config";
 
+export const DATABASE_UNREACHABLE = "database unreachable";
+
 export type Health = {
   status: "ok" | "degraded";
-  database: { reachable: boolean; provider: DatabaseConfig["provider"]; error?: string };
+  database: { reachable: boolean; provider: DatabaseConfig["provider"]; error?: typeof DATABASE_UNREACHABLE };
   migrations: { applied: number; committed: number; pending: string[] };
 };
 
@@ -23,10 +27,18 @@ export async function checkHealth(db: Db, config: Pick<DatabaseConfig, "provider
       migrations: { applied: applied.size, committed: committed.length, pending },
     };
   } catch (error) {
-    return {
-      status: "degraded",
-      database: { reachable: false, provider: config.provider, error: (error as Error).message.split("\n")[0] },
-      migrations: { applied: 0, committed: committed.length, pending: committed },
-    };
+    const detail = error instanceof Error ? error.message : String(error);
+    console.error(`Health check: the ${config.provider} database is unreachable: ${detail}`);
+    return unreachableHealth(config);
   }
+}
+
+/** The report when the database cannot even be named or opened. */
+export function unreachableHealth(config: Pick<DatabaseConfig, "provider">): Health {
+  const committed = committedMigrations(config);
+  return {
+    status: "degraded",
+    database: { reachable: false, provider: config.provider, error: DATABASE_UNREACHABLE },
+    migrations: { applied: 0, committed: committed.length, pending: committed },
+  };
 }
