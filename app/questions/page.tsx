@@ -140,7 +140,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
                     />
                   </span>
                 )}
-                {question.conditionQuestionId && <span>Conditional</span>}
+                {(question.conditionQuestionId || question.conditionHidden) && <span>Conditional</span>}
                 {question.type === "MULTIPLE_CHOICE" && <span>Multiple choice</span>}
                 <span>
                   {question._count.excerpts} {question._count.excerpts === 1 ? "excerpt" : "excerpts"}

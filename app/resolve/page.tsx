@@ -35,7 +35,7 @@ export default async function NeedsResolutionPage() {
                   <span>
                     {canResolveQuestion(viewer, question)
                       ? "You can resolve it"
-                      : "Its creator or an administrator resolves it"}
+                      : "Its creator, a team owner or facilitator, or an administrator resolves it"}
                   </span>
                 </p>
               </li>
