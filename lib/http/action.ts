@@ -5,6 +5,7 @@
 import "server-only";
 import { getDb, type Db } from "../db";
 import type { SignedInViewer } from "../domain/viewer";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { AppError } from "../errors";
 import { enforceRateLimit, rateRules } from "../security/rate-limit";
 import type { ActionResult } from "./action-result";
@@ -26,6 +27,14 @@ export async function signedInAction<T>(
   } catch (error) {
     if (error instanceof AppError) {
       return { ok: false, code: error.code, message: error.message, issues: error.issues ?? [] };
+    }
+    if (isDatabaseUnavailable(error)) {
+      return {
+        ok: false,
+        code: "unavailable",
+        message: "The database is not reachable right now; nothing was saved. Try again in a moment.",
+        issues: [],
+      };
     }
     console.error("Unhandled action error", error);
     return { ok: false, code: "internal", message: "Something went wrong on our side; nothing was saved.", issues: [] };

@@ -8,6 +8,7 @@ import { viewerFromHeaders } from "../auth/viewer";
 import { clientIpOf } from "../deployment/forwarded";
 import { AppError } from "../errors";
 import { getDb, type Db } from "../db";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import type { SignedInViewer, Viewer } from "../domain/viewer";
 import { enforceRateLimit, rateRules } from "../security/rate-limit";
 import { checkJsonContentType, checkSameOrigin, isStateChanging, readBodyText } from "./request-guards";
@@ -67,6 +68,15 @@ function wrap<P>(handler: (context: ApiContext<P>) => Promise<Response | unknown
       if (error instanceof AppError) return errorResponse(error);
       const known = databaseErrorAsAppError(error);
       if (known) return errorResponse(known);
+      if (isDatabaseUnavailable(error)) {
+        console.error("API request while the database is unreachable", (error as Error).message.split("\n").at(-1));
+        const unavailable = new AppError(
+          "unavailable",
+          "The database is not reachable right now; try again in a moment",
+        );
+        unavailable.retryAfterSeconds = 5;
+        return errorResponse(unavailable);
+      }
       console.error("Unhandled API error", error);
       return errorResponse(new AppError("internal", "Something went wrong on our side; the request was not applied."));
     }

@@ -302,6 +302,26 @@ describe("failures at start-up", () => {
     await expect(getAuth(headers)).resolves.toBeTruthy();
   });
 
+  it("answers 503 with Retry-After, not 500, while the database is unreachable", async () => {
+    const holder = globalThis as { workbenchDb?: unknown };
+    const working = holder.workbenchDb;
+    holder.workbenchDb = createDb({
+      provider: "sqlite",
+      url: "file:/nonexistent/dir/x.db",
+      filePath: "/nonexistent/dir/x.db",
+    });
+    try {
+      const response = await forecastRequest({ authorization: `Bearer ${apiKey}`, "content-type": "application/json" });
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      const body = await response.json();
+      expect(body.error.code).toBe("unavailable");
+      expect(JSON.stringify(body)).not.toContain("nonexistent");
+    } finally {
+      holder.workbenchDb = working;
+    }
+  });
+
   it("maps a broken percent-encoded path parameter to 400 in the error shape", async () => {
     const response = await postForecast(
       new Request(`${ORIGIN}/api/v1/questions/x/forecasts`, {
