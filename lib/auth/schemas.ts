@@ -1,5 +1,6 @@
 // Inputs of the sign-up and sign-in forms (validated before better-auth sees them).
 import { z } from "zod";
+import { text } from "../validation/common";
 import { MIN_PASSWORD_LENGTH } from "./password-policy";
 
 const email = z
@@ -8,17 +9,19 @@ const email = z
   .transform((value) => value.toLowerCase());
 
 export const signUpInput = z.object({
-  name: z.string().trim().min(1, { error: "name is required" }).max(100, { error: "name is too long" }),
+  name: text("name", { error: "name is required" })
+    .trim()
+    .min(1, { error: "name is required" })
+    .max(100, { error: "name is too long" }),
   email,
-  password: z
-    .string()
+  password: text("password", { error: "password is required" })
     .min(MIN_PASSWORD_LENGTH, { error: `password must be at least ${MIN_PASSWORD_LENGTH} characters` })
     .max(128, { error: "password must be at most 128 characters" }),
 });
 
 export const signInInput = z.object({
   email,
-  password: z.string().min(1, { error: "password is required" }),
+  password: text("password", { error: "password is required" }).min(1, { error: "password is required" }),
 });
 
 /**

@@ -1,6 +1,7 @@
 // The one input schema for a forecast, used by the question page's form, its server action,
 // the quick-entry queue and POST /api/v1/questions/{id}/forecasts.
 import { z } from "zod";
+import { text } from "../validation/common";
 
 export const MIN_PROBABILITY = 0.001;
 export const MAX_PROBABILITY = 0.999;
@@ -19,12 +20,15 @@ export const forecastInput = z
   .object({
     probability: probabilityValue("probability").optional(),
     probabilities: z
-      .record(z.string({ error: "option ids must be strings" }), probabilityValue("each option's probability"), {
-        error: "probabilities must be an object of { optionId: probability }",
-      })
+      .record(
+        text("each option id", { error: "option ids must be strings" }),
+        probabilityValue("each option's probability"),
+        {
+          error: "probabilities must be an object of { optionId: probability }",
+        },
+      )
       .optional(),
-    rationale: z
-      .string({ error: "rationale must be a string" })
+    rationale: text("rationale", { error: "rationale must be a string" })
       .trim()
       .max(MAX_RATIONALE_LENGTH, { error: `rationale must be at most ${MAX_RATIONALE_LENGTH} characters` })
       .optional(),

@@ -1,31 +1,28 @@
 // The one input schema for a new question (the "new question" form, its action, the API).
 import { z } from "zod";
 import { THEME_SLUGS } from "../domain/themes";
-import { recordId } from "../validation/common";
+import { dateField, recordId, text } from "../validation/common";
 
-const date = (name: string) =>
-  z.coerce
-    .date({ error: `${name} must be a date (YYYY-MM-DD or an ISO timestamp)` })
-    .refine((value) => !Number.isNaN(value.getTime()), { error: `${name} must be a valid date` });
+const date = (name: string) => dateField(name);
 
 export const createQuestionInput = z
   .object({
-    title: z
-      .string({ error: "title is required" })
+    title: text("title", { error: "title is required" })
       .trim()
       .min(10, { error: "title must be at least 10 characters: state the question" })
       .max(300, { error: "title must be at most 300 characters" }),
-    description: z.string().trim().max(5000, { error: "description must be at most 5000 characters" }).default(""),
-    resolutionCriteria: z
-      .string({ error: "resolutionCriteria is required" })
+    description: text("description")
+      .trim()
+      .max(5000, { error: "description must be at most 5000 characters" })
+      .default(""),
+    resolutionCriteria: text("resolutionCriteria", { error: "resolutionCriteria is required" })
       .trim()
       .min(20, { error: "resolutionCriteria must be at least 20 characters: say exactly what counts as Yes" })
       .max(5000, { error: "resolutionCriteria must be at most 5000 characters" }),
     type: z.enum(["BINARY", "MULTIPLE_CHOICE"], { error: "type must be BINARY or MULTIPLE_CHOICE" }).default("BINARY"),
     options: z
       .array(
-        z
-          .string({ error: "each option must be a string" })
+        text("each option", { error: "each option must be a string" })
           .trim()
           .min(1, { error: "options must not be empty" })
           .max(200, { error: "each option must be at most 200 characters" }),

@@ -1,6 +1,6 @@
 // Inputs of the calibration-session use cases.
 import { z } from "zod";
-import { recordId } from "../validation/common";
+import { recordId, text } from "../validation/common";
 
 export const SESSION_STEPS = ["ROUND1", "REVEAL", "ROUND2", "CLOSED"] as const;
 export type SessionStepName = (typeof SESSION_STEPS)[number];
@@ -15,8 +15,7 @@ export const STEP_NAMES: Record<SessionStepName, "round1" | "reveal" | "round2" 
 export const createSessionInput = z
   .object({
     teamId: recordId("teamId"),
-    title: z
-      .string({ error: "title is required" })
+    title: text("title", { error: "title is required" })
       .trim()
       .min(3, { error: "title must be at least 3 characters" })
       .max(120, { error: "title must be at most 120 characters" }),
@@ -34,9 +33,9 @@ export const answerTarget = z.object({ questionId: recordId("questionId") });
 
 export const sessionNotesInput = z
   .object({
-    notes: z
-      .string({ error: "notes must be a string" })
-      .max(20_000, { error: "notes must be at most 20000 characters" }),
+    notes: text("notes", { error: "notes must be a string" }).max(20_000, {
+      error: "notes must be at most 20000 characters",
+    }),
   })
   .strict();
 

@@ -1,3 +1,6 @@
 import { z } from "zod";
+import { text } from "../validation/common";
 
-export const extractInput = z.object({ text: z.string({ error: 'text is required: send { "text": "…" }' }) }).strict();
+export const extractInput = z
+  .object({ text: text("text", { error: 'text is required: send { "text": "…" }' }) })
+  .strict();

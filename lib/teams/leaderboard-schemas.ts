@@ -4,8 +4,7 @@
 // the team's own (the default), or also public ones, which anyone can write and resolve.
 import { z } from "zod";
 import { THEME_SLUGS } from "../domain/themes";
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { calendarDay } from "../validation/common";
 
 /** Which questions a leaderboard counts: "team" (the default) or "team-and-public". */
 export const LEADERBOARD_QUESTION_SCOPES = ["team", "team-and-public"] as const;
@@ -16,19 +15,10 @@ export const COUNTED_QUESTIONS = {
   "team-and-public": "team and public questions",
 } as const satisfies Record<LeaderboardQuestionScope, string>;
 
-/** A real calendar day as YYYY-MM-DD: "2025-02-30" is refused, not rolled over into March. */
-const calendarDay = (field: string) =>
-  z
-    .string({ error: `${field} must be a date (YYYY-MM-DD)` })
-    .regex(DAY, { error: `${field} must be a date (YYYY-MM-DD)` })
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00.000Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-    }, `${field} is not a real date`);
-
 export const teamLeaderboardQuery = z
   .object({
     theme: z.enum(THEME_SLUGS, { error: `theme must be one of ${THEME_SLUGS.join(", ")}` }).optional(),
+    // Real calendar days (YYYY-MM-DD) within years 1000–9999: lib/validation/common.ts.
     from: calendarDay("from").optional(),
     to: calendarDay("to").optional(),
     questions: z

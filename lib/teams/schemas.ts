@@ -1,14 +1,13 @@
 // Inputs of the team use cases (forms, actions and the API share them).
 import { z } from "zod";
-import { recordId } from "../validation/common";
+import { recordId, text } from "../validation/common";
 
 export const TEAM_ROLES = ["OWNER", "FACILITATOR", "MEMBER"] as const;
 export type TeamRoleName = (typeof TEAM_ROLES)[number];
 
 export const createTeamInput = z
   .object({
-    name: z
-      .string({ error: "name is required" })
+    name: text("name", { error: "name is required" })
       .trim()
       .min(2, { error: "name must be at least 2 characters" })
       .max(80, { error: "name must be at most 80 characters" }),

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "../auth/password-policy";
 import { timeIdCursor } from "../audit/cursor";
-import { recordId } from "../validation/common";
+import { isWellFormedText, notUnicodeMessage, recordId, text } from "../validation/common";
 
 /** Which account: by id (the admin page) or by email (the CLI). */
 export const userRef = z.union(
@@ -20,7 +20,7 @@ export const USER_PAGE_DEFAULT = 25;
 
 export const listUsersQuery = z
   .object({
-    q: z.string().trim().max(200, { error: "q must be at most 200 characters" }).optional(),
+    q: text("q").trim().max(200, { error: "q must be at most 200 characters" }).optional(),
     status: z.enum(["active", "deactivated"], { error: "status must be active or deactivated" }).optional(),
     cursor: timeIdCursor.optional(),
     limit: z.coerce
@@ -38,14 +38,14 @@ export const resetToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: "This
 
 export const newPasswordInput = z
   .object({
-    password: z
-      .string({ error: "password is required" })
+    password: text("password", { error: "password is required" })
       .min(MIN_PASSWORD_LENGTH, { error: `password must be at least ${MIN_PASSWORD_LENGTH} characters` })
       .max(128, { error: "password must be at most 128 characters" }),
-    confirm: z.string({ error: "repeat the password" }),
+    confirm: text("confirm", { error: "repeat the password" }),
   })
   .refine((input) => input.password === input.confirm, { error: "the passwords differ", path: ["confirm"] });
 
 export const baseUrl = z
   .url({ protocol: /^https?$/, error: "base URL must be an http(s) URL, e.g. https://workbench.example.org" })
+  .refine(isWellFormedText, { error: notUnicodeMessage("base URL"), abort: true })
   .transform((url) => url.replace(/\/+$/, ""));
