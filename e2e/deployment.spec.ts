@@ -56,6 +56,15 @@ test("pages and the API carry the security headers", async ({ request }) => {
   }
 });
 
+test("a path with broken percent-encoding is a 400 in the API's error shape, not a crash", async ({ request }) => {
+  for (const path of ["/api/v1/questions/%E0%A4%A", "/api/v1/questions/%/forecasts", "/questions/%zz"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect((await response.json()).error.code, path).toBe("bad_request");
+  }
+  expect((await request.get("/api/v1/health")).status()).toBe(200);
+});
+
 test("another site cannot write with the signed-in browser's cookies, and JSON endpoints refuse text/plain", async ({
   page,
 }) => {

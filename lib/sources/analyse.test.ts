@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { extractPredictions, findDebris } from "../extraction";
 import { AppError } from "../errors";
-import { analyseText } from "./analyse";
+import { analyseText, analyseTextOrExplain } from "./analyse";
 
 const ARTICLE =
   "A kind of truce between them is soon expected. Partnership is not in the cards. " +
@@ -31,5 +31,19 @@ describe("analyseText", () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(422);
     expect((error as AppError).message).toMatch(/could not be analysed within/);
+  });
+
+  it("explains instead of failing when a caller can do without the analysis", async () => {
+    const quick = await analyseTextOrExplain(ARTICLE);
+    expect(quick.problem).toBeNull();
+    expect(quick.analysis?.candidates.length).toBeGreaterThan(0);
+    process.env.EXTRACTION_TIMEOUT_MS = "1";
+    try {
+      const explained = await analyseTextOrExplain(`${ARTICLE} `.repeat(2000));
+      expect(explained.analysis).toBeNull();
+      expect(explained.problem).toMatch(/could not be analysed/);
+    } finally {
+      delete process.env.EXTRACTION_TIMEOUT_MS;
+    }
   });
 });

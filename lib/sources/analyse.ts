@@ -73,3 +73,16 @@ function analyseInWorker(text: string, timeoutMs: number): Promise<TextAnalysis>
     });
   });
 }
+
+/** The analysis, or the reason it could not be made (a text over the time bound): for pages and
+ * responses that still have something to show without it. */
+export async function analyseTextOrExplain(
+  text: string,
+): Promise<{ analysis: TextAnalysis; problem: null } | { analysis: null; problem: string }> {
+  try {
+    return { analysis: await analyseText(text), problem: null };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "unprocessable") return { analysis: null, problem: error.message };
+    throw error;
+  }
+}

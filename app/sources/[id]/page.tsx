@@ -5,7 +5,8 @@ import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
 import { HighlightedText, describeCandidate } from "@/components/sources/highlighted-text";
 import { getViewer } from "@/lib/http/session";
-import { analyseText, sourceWithText } from "@/lib/sources/candidates";
+import { analyseTextOrExplain } from "@/lib/sources/analyse";
+import { sourceWithText } from "@/lib/sources/candidates";
 import { formatDate, formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/http/page-guards";
 import { getSource } from "@/lib/sources/queries";
@@ -30,7 +31,7 @@ export default async function SourcePage({ params }: Props) {
   const source = await load(params);
   const viewer = await getViewer();
   const text = source.hasText ? (await sourceWithText(getDb(), source.id)).text : null;
-  const analysis = text ? await analyseText(text) : null;
+  const { analysis, problem } = text ? await analyseTextOrExplain(text) : { analysis: null, problem: null };
   return (
     <article>
       <p className="meta">
@@ -78,6 +79,13 @@ export default async function SourcePage({ params }: Props) {
             </Link>
           ))}
         </p>
+      )}
+
+      {text && problem && (
+        <section aria-labelledby="found">
+          <h2 id="found">Forecasts found in the text</h2>
+          <p role="status">{problem}. The text is stored; its forecasts are not highlighted.</p>
+        </section>
       )}
 
       {text && analysis && (

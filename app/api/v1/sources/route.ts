@@ -3,7 +3,7 @@ import { createSource } from "@/lib/sources/create";
 import { MAX_SOURCE_TEXT_BYTES } from "@/lib/sources/create-schemas";
 import { listSources } from "@/lib/sources/queries";
 import { listSourcesQuery } from "@/lib/sources/schemas";
-import { analyseText } from "@/lib/sources/candidates";
+import { analyseTextOrExplain } from "@/lib/sources/analyse";
 import { searchParamsObject } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
 
@@ -17,6 +17,7 @@ const MAX_BODY_BYTES = MAX_SOURCE_TEXT_BYTES * 2;
 
 export const POST = signedInApiRoute(async ({ db, viewer, request }) => {
   const { source, match } = await createSource(db, viewer, await jsonBody(request, MAX_BODY_BYTES));
+  const analysed = await analyseTextOrExplain(source.text ?? "");
   return created({
     source: {
       id: source.id,
@@ -31,6 +32,9 @@ export const POST = signedInApiRoute(async ({ db, viewer, request }) => {
     duplicateOf: source.duplicateOf
       ? { ...source.duplicateOf, how: match?.how, containment: match?.containment }
       : null,
-    candidates: (await analyseText(source.text ?? "")).candidates,
+    // The source is stored whatever the analysis says; a text too slow to analyse says so.
+    ...(analysed.analysis
+      ? { candidates: analysed.analysis.candidates }
+      : { candidates: null, analysisProblem: analysed.problem }),
   });
 });
