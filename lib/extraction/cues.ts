@@ -25,36 +25,95 @@ const PAST_PARTICIPLES =
   "found|told|said|got|gotten|put|set|let|run|written|fallen|risen|driven|chosen|spoken|broken|stolen|hit|fought|" +
   "built|sent|spent|meant|felt|led|struck|caught|taught|sought|heard|paid|laid|sold|stood|understood";
 
+// Every test below looks at a bounded neighbourhood of the cue: a sticky pattern read from the cue's end, or a
+// lookbehind read backwards from its start. Testing `sentence.slice(0, start)` against a pattern ending in `$`
+// instead would try every position of the text before the cue, for every cue: quadratic in a long sentence.
+
 // "could have destroyed", "may have been": a past possibility or a counterfactual, not a forecast.
-const PAST_MODAL = new RegExp(`^\\s+(?:not\\s+|never\\s+)?have\\s+(?:${PAST_PARTICIPLES}|\\p{L}+ed)\\b`, "iu");
+const PAST_MODAL_AFTER = new RegExp(`\\s+(?:not\\s+|never\\s+)?have\\s+(?:${PAST_PARTICIPLES}|\\p{L}+ed)\\b`, "iuy");
 
 const NOUN_WILL_BEFORE =
-  /\b(the|a|his|her|their|its|our|your|my|political|free|good|ill|own|popular|divine|last|general|strong|weak)\s+$/i;
-const NOUN_WILL_AFTER = /^\s*(of\b|[,.;:!?)”"]|$)/;
-const DETERMINER_BEFORE = /\b(a|an|the|any|its|their|his|her|our|your|this|that|these|those|some|every|each|no)\s+$/i;
-const BE_BEFORE = /\b(is|are|was|were|be|been|being|seems?|appears?|looks?|remains?|it['’]s)\s+(\p{L}+\s+)?$/iu;
-const EXPECTED_NOT_A_CUE_BEFORE = /\b(as|than|was|were|had been|the|an?|its|their)\s+$/i;
-const EMBEDDED_QUESTION_BEFORE = /\b(over|about|of|on|as to|regarding)\s+(who|what|which|whether|how|where)\s+$/i;
-const TITLE_INTRODUCER = /\b(entitled|titled|called|headlined|dubbed|named)\s*,?\s*$/i;
+  /(?<=\b(?:the|a|his|her|their|its|our|your|my|political|free|good|ill|own|popular|divine|last|general|strong|weak)\s+)/iy;
+const NOUN_WILL_AFTER = /\s*(?:of\b|[,.;:!?)”"]|$)/y;
+const DETERMINER_BEFORE =
+  /(?<=\b(?:a|an|the|any|its|their|his|her|our|your|this|that|these|those|some|every|each|no)\s+)/iy;
+const BE_BEFORE =
+  /(?<=\b(?:is|are|was|were|be|been|being|seems?|appears?|looks?|remains?|it['’]s)\s+(?:\p{L}+\s+)?)/iuy;
+const EXPECTED_NOT_A_CUE_BEFORE = /(?<=\b(?:as|than|was|were|had been|the|an?|its|their)\s+)/iy;
+const EMBEDDED_QUESTION_BEFORE =
+  /(?<=\b(?:over|about|of|on|as to|regarding)\s+(?:who|what|which|whether|how|where)\s+)/iy;
+const TITLE_INTRODUCER_BEFORE = /(?<=\b(?:entitled|titled|called|headlined|dubbed|named)\s*(?:,\s*)?)/iy;
 const CONCESSIVE_START = /^\s*(while|although|though|even though|whereas)\b/i;
 // "announced ... that he would unify": a past intention reported as history, not someone's forecast.
-const REPORTED_INTENTION_BEFORE = /\b(announced|declared|pledged|promised|vowed|decided|agreed|threatened)\b/i;
-const PRAYER_AFTER = /^\s+(God|Allah|the Lord)\b/i;
+const REPORTED_INTENTION_WORDS = "announced|declared|pledged|promised|vowed|decided|agreed|threatened";
+const REPORTED_INTENTION = new RegExp(`\\b(?:${REPORTED_INTENTION_WORDS})\\b`, "i");
+const REPORTED_INTENTION_ENDING_HERE = new RegExp(`(?<=\\b(?:${REPORTED_INTENTION_WORDS}))`, "iy");
+const PRAYER_AFTER = /\s+(God|Allah|the Lord)\b/iy;
+const DIGIT_AFTER = /\s+\d/y;
+
+/** Whether the sticky `pattern` matches at `at` in `text` (a lookbehind-only pattern: whether text before `at` ends
+ * with what it describes). */
+function holdsAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
 
 function phrasePattern(phrase: string): RegExp {
   const words = phrase.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]"));
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])${words.join("\\s+")}(?![\\p{L}\\p{N}-])`, "giu");
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])${words.join("\\s+")}(?![\\p{L}\\p{N}-])`, "iuy");
 }
 
-const PATTERNS: readonly { phrase: string; pattern: RegExp }[] = ESTIMATIVE_WORDS.map((word) => ({
+/**
+ * The letters a table phrase must start with: the run of letters that opens its first word ("won" for "won't").
+ * A phrase can only match where the text's maximal run of letters folds to this.
+ */
+function leadingLetters(phrase: string): string {
+  const lead = /^\p{L}+/u.exec(phrase)?.[0];
+  if (!lead) throw new Error(`estimative phrase "${phrase}" does not start with a letter`);
+  return foldCase(lead);
+}
+
+/**
+ * Case folding as the `iu` flags apply it to the table's ASCII letters: lower case, plus the two non-ASCII letters
+ * whose simple case folding is an ASCII letter (U+017F long s; U+212A Kelvin sign already lower-cases to "k").
+ */
+function foldCase(letters: string): string {
+  const lower = letters.toLowerCase();
+  return lower.includes("\u017f") ? lower.replace(/\u017f/g, "s") : lower;
+}
+
+type TablePhrase = { phrase: string; order: number; pattern: RegExp };
+
+const PHRASES: readonly TablePhrase[] = ESTIMATIVE_WORDS.map((word, order) => ({
   phrase: word.phrase.toLowerCase(),
+  order,
   pattern: phrasePattern(word.phrase),
 }));
+
+/** Table phrases by the letters they start with, so a sentence is read once instead of once per phrase. */
+const PHRASES_BY_LEAD: ReadonlyMap<string, readonly TablePhrase[]> = (() => {
+  const map = new Map<string, TablePhrase[]>();
+  for (const entry of PHRASES) {
+    const key = leadingLetters(entry.phrase);
+    map.set(key, [...(map.get(key) ?? []), entry]);
+  }
+  return map;
+})();
+
+/**
+ * Where a table phrase may start: one of the leading letter runs, whole (no letter on either side) and not after a
+ * digit, quote mark or hyphen. A single scan of the sentence; each hit is then checked against the phrases that
+ * start with those letters.
+ */
+const PHRASE_LEADS = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:${[...PHRASES_BY_LEAD.keys()].sort((a, b) => b.length - a.length).join("|")})(?!\\p{L})`,
+  "giu",
+);
 
 // "Neither scenario is imminent": the table's "not imminent" with the negator moved to the front.
 const NEITHER_IMMINENT = /\b(neither|nor)\b[^,.;]{0,60}?\b(is|are|seems?)\s+imminent\b/giu;
 
-/** Spans of quoted text in the sentence ("…" or “…”), with the text before each opening mark. */
+/** Spans of quoted text in the sentence ("…" or “…”), in order and disjoint. */
 function quoteSpans(sentence: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let open = -1;
@@ -69,54 +128,141 @@ function quoteSpans(sentence: string): { start: number; end: number }[] {
   return spans;
 }
 
-function insideQuotedTitle(sentence: string, start: number): boolean {
-  return quoteSpans(sentence).some(
-    (span) => start > span.start && start < span.end && TITLE_INTRODUCER.test(sentence.slice(0, span.start)),
-  );
+/**
+ * What rejectionReason needs to know about a whole sentence, computed at most once per sentence however many
+ * phrases it holds (each on first use).
+ */
+class SentenceFacts {
+  readonly sentence: string;
+  private allCapsValue?: boolean;
+  private concessiveComma?: number | null;
+  private quotes?: { start: number; end: number }[];
+  private titledQuotes = new Map<number, boolean>();
+  private reportedIntentionEnd?: number;
+
+  constructor(sentence: string) {
+    this.sentence = sentence;
+  }
+
+  get allCaps(): boolean {
+    this.allCapsValue ??= !/\p{Ll}/u.test(this.sentence);
+    return this.allCapsValue;
+  }
+
+  /** Where the concessive clause of "While X, Y" ends (its first comma, -1 if none); null if it has none. */
+  get concessionComma(): number | null {
+    if (this.concessiveComma === undefined) {
+      this.concessiveComma = CONCESSIVE_START.test(this.sentence) ? this.sentence.indexOf(",") : null;
+    }
+    return this.concessiveComma;
+  }
+
+  /** True when `start` lies inside a quotation that a word such as "entitled" introduces. */
+  insideQuotedTitle(start: number): boolean {
+    this.quotes ??= quoteSpans(this.sentence);
+    const spans = this.quotes;
+    let lo = 0;
+    let hi = spans.length - 1;
+    let index = -1; // the last span opening before `start`
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start < start) {
+        index = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const span = spans[index];
+    if (!span || start >= span.end) return false;
+    let titled = this.titledQuotes.get(index);
+    if (titled === undefined) {
+      titled = holdsAt(TITLE_INTRODUCER_BEFORE, this.sentence, span.start);
+      this.titledQuotes.set(index, titled);
+    }
+    return titled;
+  }
+
+  /** Whether one of the reporting verbs of REPORTED_INTENTION occurs in sentence.slice(0, end). */
+  reportedIntentionBefore(end: number): boolean {
+    if (this.reportedIntentionEnd === undefined) {
+      const first = REPORTED_INTENTION.exec(this.sentence);
+      this.reportedIntentionEnd = first ? first.index + first[0].length : Infinity;
+    }
+    // The first occurrence ends first; one ending exactly at `end` counts even if a word character follows it.
+    return this.reportedIntentionEnd <= end || holdsAt(REPORTED_INTENTION_ENDING_HERE, this.sentence, end);
+  }
 }
 
-function isAllCaps(sentence: string): boolean {
-  return !/\p{Ll}/u.test(sentence);
+type PhraseKind = { firstWord: string; modal: boolean; would: boolean };
+
+function phraseKind(phrase: string): PhraseKind {
+  return {
+    firstWord: phrase.split(" ")[0]!,
+    modal: /^(will|would|may|might|could)( not)?$/.test(phrase) && phrase !== "will",
+    would: /^would( not)?$/.test(phrase),
+  };
+}
+
+/** What reasonIn asks of a phrase, worked out once per table phrase rather than once per match. */
+const PHRASE_KINDS: ReadonlyMap<string, PhraseKind> = new Map(
+  [...PHRASES.map((entry) => entry.phrase), "not imminent"].map((phrase) => [phrase, phraseKind(phrase)]),
+);
+
+function reasonIn(facts: SentenceFacts, match: CueMatch): string | undefined {
+  const { sentence } = facts;
+  const kind = PHRASE_KINDS.get(match.phrase) ?? phraseKind(match.phrase);
+  const { firstWord } = kind;
+  if (firstWord === "may" && !facts.allCaps) {
+    // A modal is lower case mid-sentence; "May God …"
+    if (sentence.startsWith("May", match.start)) return "month or optative";
+    if (holdsAt(PRAYER_AFTER, sentence, match.end)) return "prayer";
+    if (holdsAt(DIGIT_AFTER, sentence, match.end)) return "month";
+  }
+  if (firstWord === "will" && sentence.startsWith("Will", match.start) && !facts.allCaps) return "question or name";
+  if (
+    match.phrase === "will" &&
+    (holdsAt(NOUN_WILL_BEFORE, sentence, match.start) || holdsAt(NOUN_WILL_AFTER, sentence, match.end))
+  ) {
+    return "noun";
+  }
+  if (kind.modal && holdsAt(PAST_MODAL_AFTER, sentence, match.end)) return "past modal";
+  if (ADJECTIVE_CUES.has(match.phrase) && holdsAt(DETERMINER_BEFORE, sentence, match.start)) return "attributive";
+  if (match.phrase === "certain" && !holdsAt(BE_BEFORE, sentence, match.start)) return "attributive";
+  if (match.phrase === "expected" && holdsAt(EXPECTED_NOT_A_CUE_BEFORE, sentence, match.start)) {
+    return "past or comparative";
+  }
+  if (BARE_MODALS.has(match.phrase) && holdsAt(EMBEDDED_QUESTION_BEFORE, sentence, match.start)) {
+    return "embedded question";
+  }
+  if (kind.would && facts.reportedIntentionBefore(match.start)) return "reported intention";
+  if (facts.insideQuotedTitle(match.start)) return "quoted title";
+  const comma = facts.concessionComma;
+  if (comma !== null && comma > match.start) return "concession";
+  return undefined;
 }
 
 /** Why a table phrase found in a sentence is not an estimate there, or undefined when it is one. */
 export function rejectionReason(sentence: string, match: CueMatch): string | undefined {
-  const found = sentence.slice(match.start, match.end);
-  const before = sentence.slice(0, match.start);
-  const after = sentence.slice(match.end);
-  const firstWord = match.phrase.split(" ")[0]!;
-  if (firstWord === "may" && !isAllCaps(sentence)) {
-    if (found.startsWith("May")) return "month or optative"; // a modal is lower case mid-sentence; "May God …"
-    if (PRAYER_AFTER.test(after)) return "prayer";
-    if (/^\s+\d/.test(after)) return "month";
-  }
-  if (firstWord === "will" && found.startsWith("Will") && !isAllCaps(sentence)) return "question or name";
-  if (match.phrase === "will" && (NOUN_WILL_BEFORE.test(before) || NOUN_WILL_AFTER.test(after))) return "noun";
-  if (/^(will|would|may|might|could)( not)?$/.test(match.phrase) && match.phrase !== "will") {
-    if (PAST_MODAL.test(after)) return "past modal";
-  }
-  if (ADJECTIVE_CUES.has(match.phrase) && DETERMINER_BEFORE.test(before)) return "attributive";
-  if (match.phrase === "certain" && !BE_BEFORE.test(before)) return "attributive";
-  if (match.phrase === "expected" && EXPECTED_NOT_A_CUE_BEFORE.test(before)) return "past or comparative";
-  if (BARE_MODALS.has(match.phrase) && EMBEDDED_QUESTION_BEFORE.test(before)) return "embedded question";
-  if (/^would( not)?$/.test(match.phrase) && REPORTED_INTENTION_BEFORE.test(before)) return "reported intention";
-  if (insideQuotedTitle(sentence, match.start)) return "quoted title";
-  if (CONCESSIVE_START.test(sentence)) {
-    const comma = sentence.indexOf(",");
-    if (comma > match.start) return "concession";
-  }
-  return undefined;
+  return reasonIn(new SentenceFacts(sentence), match);
 }
 
-/** Every table phrase in the sentence, overlapping ones included, before any judgement. */
+/**
+ * Every table phrase in the sentence, overlapping ones included, before any judgement: in table order, each
+ * phrase's matches left to right. One pass over the sentence's words: each run of letters is looked up among the
+ * phrases that start with it, and only those are tried there.
+ */
 export function findTablePhrases(sentence: string): CueMatch[] {
-  const out: CueMatch[] = [];
-  for (const { phrase, pattern } of PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-      out.push({ phrase, start: m.index, end: m.index + m[0].length });
+  const found: { match: CueMatch; order: number }[] = [];
+  PHRASE_LEADS.lastIndex = 0;
+  for (let lead = PHRASE_LEADS.exec(sentence); lead; lead = PHRASE_LEADS.exec(sentence)) {
+    const at = lead.index;
+    for (const { phrase, order, pattern } of PHRASES_BY_LEAD.get(foldCase(lead[0])) ?? []) {
+      pattern.lastIndex = at;
+      const m = pattern.exec(sentence);
+      if (m) found.push({ match: { phrase, start: at, end: at + m[0].length }, order });
     }
   }
+  // Found left to right; the stable sort puts them in table order, each phrase's matches still left to right.
+  const out = found.sort((a, b) => a.order - b.order).map((f) => f.match);
   NEITHER_IMMINENT.lastIndex = 0;
   for (let m = NEITHER_IMMINENT.exec(sentence); m; m = NEITHER_IMMINENT.exec(sentence)) {
     out.push({ phrase: "not imminent", start: m.index, end: m.index + m[0].length });
@@ -126,11 +272,20 @@ export function findTablePhrases(sentence: string): CueMatch[] {
 
 /** The cues of a sentence that read as estimates, in text order, the longest phrase winning where they overlap. */
 export function findCues(sentence: string): CueMatch[] {
-  const valid = findTablePhrases(sentence).filter((match) => rejectionReason(sentence, match) === undefined);
+  const facts = new SentenceFacts(sentence);
+  const valid = findTablePhrases(sentence).filter((match) => reasonIn(facts, match) === undefined);
+  if (valid.length <= 1) return valid;
   const bySize = [...valid].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Kept cues never overlap, so marking their characters and reading the marks costs the total length of the
+  // matches (each character lies in at most one match per table phrase), not matches × kept.
+  const taken = new Uint8Array(sentence.length);
   const kept: CueMatch[] = [];
   for (const match of bySize) {
-    if (!kept.some((k) => match.start < k.end && k.start < match.end)) kept.push(match);
+    let free = true;
+    for (let i = match.start; free && i < match.end; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, match.start, match.end);
+    kept.push(match);
   }
   kept.sort((a, b) => a.start - b.start);
   // "would be possible", "would be easier": the hedge is in the adjective; the modal only carries the mood.

@@ -43,7 +43,9 @@ const NOTICE_ADDRESS = /\b(you|your|our)\b|\$\d/i;
 const PRICE = /^\$\d[\d.,]*\s*(monthly|annually|per month|a month|\/month)/i;
 
 // Case-sensitive on purpose: a byline is "By" and capitalised names only, so "By Monday it will be over." is prose.
-const BYLINE = /^(By|BY)\s+(\p{Lu}[\p{L}.'’-]*\s*){1,5}:?$/u;
+// At most five names. (Written as `(\p{Lu}[\p{L}.'’-]*\s*){1,5}` it accepted the same lines, but could split one
+// long capitalised word into five names in every possible way before failing: "By AAAA…A!" took hours.)
+const BYLINE = /^(By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*:?$/u;
 const TRANSLATOR = /^(translator|translated by)\b/i;
 const STAMP = /^(mon|tue|wed|thu|fri|sat|sun)\w*,? \w{3,9} \d{1,2},? \d{4}\b/i;
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";

@@ -1,10 +1,14 @@
 // The prediction extractor: sentences of the non-debris text that state a forecast, with the cue, the probability
 // the estimative-words table gives it, negation, condition, attribution and topics. Pure and deterministic.
+//
+// Cost: linear in the text's length for any input. Sentences are at most MAX_SENTENCE_CHARS long (longer runs are
+// cut), and every step reads a sentence a bounded number of times, whatever it repeats. On top of that a time
+// budget (EXTRACTION_BUDGET_MS by default) bounds one call, so a request handler cannot be held by one text.
 
 import { findAttribution } from "./attribution";
 import { splitConditional, type Conditional } from "./conditionals";
 import { findCues, selectCue } from "./cues";
-import { findDebris, isInDebris } from "./debris";
+import { findDebris, type DebrisRange } from "./debris";
 import { probabilityForCue } from "./estimative-words";
 import { detectNegation } from "./negation";
 import { splitSentences, type Sentence } from "./sentences";
@@ -78,14 +82,108 @@ function updateContext(sentence: Sentence, context: Context, speaker: string | u
   context.previousTopics = topics;
 }
 
-/** The forecasts stated in `text`, in text order. */
-export function extractPredictions(text: string): Candidate[] {
-  const debris = findDebris(text);
+/** Time one extractPredictions call may take by default, in milliseconds (see ExtractOptions.budgetMs). */
+export const EXTRACTION_BUDGET_MS = 2000;
+
+export type ExtractOptions = {
+  /**
+   * Milliseconds the call may run before it gives up with an ExtractionTimeoutError; EXTRACTION_BUDGET_MS when
+   * omitted, `Infinity` for no limit. The clock is read after each pass over the whole text (debris, sentence
+   * split: linear, tens of milliseconds for 1 MB) and before every sentence, so the call overruns the budget by at
+   * most one such step (a sentence is at most MAX_SENTENCE_CHARS long).
+   */
+  budgetMs?: number;
+  /** The clock, in milliseconds (performance.now by default). Tests pass a fake one. */
+  now?: () => number;
+};
+
+/**
+ * Thrown by extractPredictions when its time budget runs out. An error rather than a partial list flagged as
+ * truncated: a shorter list would read as "these are the forecasts of this text", and an API client could store
+ * it as such. A caller that does want the forecasts found so far has them in `partial`: complete for
+ * text.slice(0, processedChars), nothing after.
+ */
+export class ExtractionTimeoutError extends Error {
+  readonly code = "extraction_timeout";
+  readonly budgetMs: number;
+  readonly elapsedMs: number;
+  /** Characters of the text whose sentences were all read: `partial` is complete for text.slice(0, processedChars). */
+  readonly processedChars: number;
+  readonly textLength: number;
+  readonly partial: Candidate[];
+
+  constructor(details: {
+    budgetMs: number;
+    elapsedMs: number;
+    processedChars: number;
+    textLength: number;
+    partial: Candidate[];
+  }) {
+    super(
+      `extraction stopped after ${Math.round(details.elapsedMs)} ms (budget ${details.budgetMs} ms), having read ` +
+        `${details.processedChars} of ${details.textLength} characters`,
+    );
+    this.name = "ExtractionTimeoutError";
+    this.budgetMs = details.budgetMs;
+    this.elapsedMs = details.elapsedMs;
+    this.processedChars = details.processedChars;
+    this.textLength = details.textLength;
+    this.partial = details.partial;
+  }
+}
+
+/**
+ * isInDebris for sentences taken in text order, in constant amortised time per sentence: with the ranges sorted by
+ * start, [start, end) lies inside one of them exactly when the furthest end among the ranges opening at or before
+ * `start` reaches `end`. (isInDebris scans every range for every sentence: quadratic for a page of short lines.)
+ */
+function debrisCover(ranges: readonly DebrisRange[]): (start: number, end: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -Infinity;
+  let lastStart = -Infinity;
+  return (start, end) => {
+    if (start < lastStart) throw new Error("debrisCover: sentences must come in text order");
+    lastStart = start;
+    for (; next < sorted.length && sorted[next]!.start <= start; next++) reach = Math.max(reach, sorted[next]!.end);
+    return end <= reach;
+  };
+}
+
+/**
+ * The forecasts stated in `text`, in text order. Throws ExtractionTimeoutError when the budget in `options` (by
+ * default EXTRACTION_BUDGET_MS) runs out first.
+ */
+export function extractPredictions(text: string, options: ExtractOptions = {}): Candidate[] {
+  const budgetMs = options.budgetMs ?? EXTRACTION_BUDGET_MS;
+  if (!(budgetMs >= 0)) throw new RangeError(`budgetMs must be a number of milliseconds >= 0, got ${budgetMs}`);
+  const now = options.now ?? (() => performance.now());
+  const startedAt = now();
   const candidates: Candidate[] = [];
+  let processedChars = 0;
+  const checkBudget = () => {
+    const elapsedMs = now() - startedAt;
+    if (elapsedMs > budgetMs) {
+      throw new ExtractionTimeoutError({
+        budgetMs,
+        elapsedMs,
+        processedChars,
+        textLength: text.length,
+        partial: [...candidates],
+      });
+    }
+  };
+
+  const inDebris = debrisCover(findDebris(text));
+  checkBudget();
+  const sentences = splitSentences(text);
+  checkBudget();
   const context: Context = { paragraph: -1, quoteOpen: false, previousTopics: ["other"] };
 
-  for (const sentence of splitSentences(text)) {
-    if (isInDebris(debris, sentence.start, sentence.end)) continue;
+  for (const sentence of sentences) {
+    processedChars = sentence.start; // every sentence before this one is done
+    checkBudget();
+    if (inDebris(sentence.start, sentence.end)) continue;
     if (sentence.paragraph !== context.paragraph) {
       context.paragraph = sentence.paragraph;
       context.quoteOpen = false;

@@ -1,8 +1,14 @@
 // Entry point of the prediction extractor. Everything here is pure: no file, network or database access.
 
-export { extractPredictions, type Candidate } from "./extract";
+export {
+  extractPredictions,
+  ExtractionTimeoutError,
+  EXTRACTION_BUDGET_MS,
+  type Candidate,
+  type ExtractOptions,
+} from "./extract";
 export { findDebris, isInDebris, maskDebris, removeDebris, type DebrisRange, type DebrisReason } from "./debris";
-export { splitSentences, splitBlocks, type Sentence, type Span } from "./sentences";
+export { splitSentences, splitBlocks, MAX_SENTENCE_CHARS, type Sentence, type Span } from "./sentences";
 export { findCues, selectCue, rejectionReason, findTablePhrases, type CueMatch } from "./cues";
 export { detectNegation, DENIAL_PHRASES, type NegationResult } from "./negation";
 export { splitConditional, type Conditional } from "./conditionals";

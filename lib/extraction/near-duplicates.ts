@@ -25,6 +25,8 @@ export type NearDuplicateMatch = { id: string; containment: number; jaccard: num
 
 /** Lower case, debris removed, typographic quotes and dashes unified, punctuation dropped, whitespace collapsed. */
 export function normalizeForComparison(text: string): string {
+  // The lookbehind in the pattern for quote marks and hyphens at a word's edge makes a run of them one attempt, not
+  // one per mark (without it, "x" + "-" ×N + "x" took time quadratic in N).
   return removeDebris(text)
     .normalize("NFKC")
     .toLowerCase()
@@ -32,7 +34,7 @@ export function normalizeForComparison(text: string): string {
     .replace(/[“”«»]/g, '"')
     .replace(/[‐-―−]/g, "-")
     .replace(/[^\p{L}\p{N}\s'-]/gu, " ")
-    .replace(/(^|\s)['-]+|['-]+(?=\s|$)/g, " ")
+    .replace(/(^|\s)['-]+|(?<!['-])['-]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -50,8 +50,11 @@ const NEGATOR =
 const CLAUSE_BOUNDARY =
   /[,;:—–(]|\s-\s|\b(that|which|who|because|since|but|while|although|whereas|when|if|unless|so)\b/gi;
 
-// "does not mean that … will": the negation sits on the matrix verb and reaches into the that-clause.
-const MATRIX_NEGATION = /\b(does|do|did|is|are|was)\s+not\s+(mean|imply|follow|suggest|guarantee)\b[^.;]*\bthat\b/i;
+// "does not mean that … will": the negation sits on the matrix verb and reaches into the that-clause. The pattern
+// is `MATRIX_NEGATION_HEAD[^.;]*\bthat\b`, tested by hasMatrixNegation without rereading the clause per head.
+const MATRIX_NEGATION_HEAD = /\b(?:does|do|did|is|are|was)\s+not\s+(?:mean|imply|follow|suggest|guarantee)\b/gi;
+const THAT = /\bthat\b/gi;
+const CLAUSE_STOP = /[.;]/g;
 
 // A negative inside the clause a positive cue governs.
 const GOVERNED_NEGATION = /\b(will not|won['’]t|would not|will never|cannot|can['’]t|but not|not an?)\b/i;
@@ -69,8 +72,47 @@ function clauseBefore(sentence: string, cueStart: number): string {
   return before.slice(cut);
 }
 
+/** First match of the global `pattern` at or after `from` in `text`: its index, or Infinity. */
+function nextMatch(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m ? m.index : Infinity;
+}
+
+/**
+ * Whether `text` holds a negated matrix verb followed by "that" in the same stretch without a full stop or
+ * semicolon. The next "that" and the next stop are each looked up only when the scan has passed the last ones
+ * found, so however many heads the text repeats, it is read a bounded number of times.
+ */
+function hasMatrixNegation(text: string): boolean {
+  let that = -1;
+  let stop = -1;
+  let failedUntil = -1; // heads ending before this share a stretch already found to hold no "that"
+  MATRIX_NEGATION_HEAD.lastIndex = 0;
+  for (let head = MATRIX_NEGATION_HEAD.exec(text); head; head = MATRIX_NEGATION_HEAD.exec(text)) {
+    const from = head.index + head[0].length;
+    if (from < failedUntil) continue;
+    if (that < from) that = nextMatch(THAT, text, from);
+    if (stop < from) stop = nextMatch(CLAUSE_STOP, text, from);
+    if (that < stop) return true;
+    failedUntil = stop;
+  }
+  return false;
+}
+
+/** The text with each "(…)" replaced by a space, as `text.replace(/\([^)]*\)/g, " ")`, in one pass. */
 function withoutParentheses(text: string): string {
-  return text.replace(/\([^)]*\)/g, " ");
+  let out = "";
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf("(", from);
+    if (open < 0) break;
+    const close = text.indexOf(")", open + 1);
+    if (close < 0) break; // no later "(" has a ")" either
+    out += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+  return out + text.slice(from);
 }
 
 export function detectNegation(sentence: string, cue: CueMatch): NegationResult {
@@ -78,7 +120,7 @@ export function detectNegation(sentence: string, cue: CueMatch): NegationResult 
   const negatedForm = NEGATED_FORM[cue.phrase];
   if (negatedForm && probabilityForCue(negatedForm) !== undefined) {
     const before = sentence.slice(0, cue.start);
-    if (NEGATOR.test(clauseBefore(sentence, cue.start)) || MATRIX_NEGATION.test(before)) {
+    if (NEGATOR.test(clauseBefore(sentence, cue.start)) || hasMatrixNegation(before)) {
       return { negated: true, phrase: negatedForm };
     }
   }
