@@ -42,6 +42,12 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",
-    env: { DATABASE_URL: `file:${E2E_DATABASE}`, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL: `file:${E2E_DATABASE}`,
+      PORT: String(PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      // The forecasting spec signs up with this address to act as the administrator (e2e/support.ts).
+      ADMIN_EMAIL: "administrator@e2e.example.org",
+    },
   },
 });

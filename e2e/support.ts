@@ -3,13 +3,16 @@ import { expect, type Page } from "@playwright/test";
 
 let counter = 0;
 
+/** The address the e2e server's ADMIN_EMAIL names (playwright.config.ts): whoever signs up with it is admin. */
+export const E2E_ADMIN_EMAIL = "administrator@e2e.example.org";
+
 /** Signs up a fresh account through the real form; returns its name. */
-export async function signUp(page: Page, prefix: string, origin = ""): Promise<string> {
+export async function signUp(page: Page, prefix: string, origin = "", email?: string): Promise<string> {
   counter += 1;
   const name = `${prefix} ${Date.now().toString(36)}${counter}`;
   await page.goto(`${origin}/sign-up`);
   await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(`${name.replace(/\W+/g, ".").toLowerCase()}@example.org`);
+  await page.getByLabel("Email").fill(email ?? `${name.replace(/\W+/g, ".").toLowerCase()}@example.org`);
   await page.getByLabel("Password").fill("correct horse battery");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("link", { name: new RegExp(`Settings for ${name}`) })).toBeVisible();

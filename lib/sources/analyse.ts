@@ -15,8 +15,12 @@ export function analysisTimeoutMs(): number {
 
 // In the built app the bundler compiles the worker (it recognises `new Worker(new URL(…))`); under
 // Vitest and tsx the worker is still TypeScript, so it is loaded through tsx's loader.
-function startWorker(text: string): Worker {
-  const options = { workerData: { text }, resourceLimits: { maxOldGenerationSizeMb: 512 } };
+function startWorker(text: string, timeoutMs: number): Worker {
+  // The extractor's own budget stops it a little before the thread is terminated from outside.
+  const options = {
+    workerData: { text, budgetMs: Math.max(1, timeoutMs * 0.9) },
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  };
   if (import.meta.url.endsWith(".ts")) {
     const source = `${import.meta.url.slice(0, import.meta.url.lastIndexOf("/"))}/analysis-worker.ts`;
     const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
@@ -46,22 +50,28 @@ export function analyseText(text: string, timeoutMs = analysisTimeoutMs()): Prom
   return withSlot(() => analyseInWorker(text, timeoutMs));
 }
 
+function tooSlow(timeoutMs: number): AppError {
+  const seconds = Math.max(1, Math.round(timeoutMs / 1000));
+  return new AppError(
+    "unprocessable",
+    `The text could not be analysed within ${seconds} s; send a shorter or more ordinary text`,
+  );
+}
+
+type WorkerReply = ({ ok: true } & TextAnalysis) | { ok: false; reason: "budget" };
+
 function analyseInWorker(text: string, timeoutMs: number): Promise<TextAnalysis> {
   return new Promise<TextAnalysis>((resolve, reject) => {
-    const worker = startWorker(text);
+    const worker = startWorker(text, timeoutMs);
     const timer = setTimeout(() => {
       void worker.terminate();
-      reject(
-        new AppError(
-          "unprocessable",
-          `The text could not be analysed within ${Math.round(timeoutMs / 1000)} s; send a shorter or more ordinary text`,
-        ),
-      );
+      reject(tooSlow(timeoutMs));
     }, timeoutMs);
-    worker.once("message", (analysis: TextAnalysis) => {
+    worker.once("message", (reply: WorkerReply) => {
       clearTimeout(timer);
       void worker.terminate();
-      resolve(analysis);
+      if (reply.ok) resolve({ candidates: reply.candidates, debris: reply.debris });
+      else reject(tooSlow(timeoutMs));
     });
     worker.once("error", (error) => {
       clearTimeout(timer);
