@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { recordAudit, type AuditActor } from "../audit/record";
 import type { Db, DbTransaction } from "../db/client";
 import { AppError, notFound } from "../errors";
+import { requireId } from "../validation/ids";
 
 const KEY_PREFIX = "fw_";
 
@@ -42,6 +43,7 @@ export async function listApiKeys(db: Db, userId: string) {
 }
 
 export async function revokeApiKey(db: Db, userId: string, keyId: string, actor?: AuditActor) {
+  requireId(keyId, "keyId");
   const key = await db.apiKey.findFirst({ where: { id: keyId, userId } });
   if (!key) throw notFound("API key");
   if (key.revokedAt) throw new AppError("conflict", "This API key is already revoked");

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { questionStatus } from "../domain/question-status";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
+import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
 import { storedProbabilities } from "./probabilities";
 import { forecastInput, type ForecastInput } from "./schemas";
@@ -15,6 +16,7 @@ export async function recordForecast(
   rawInput: unknown,
   now = new Date(),
 ) {
+  requireId(questionId, "questionId");
   const input = parseInput(forecastInput, rawInput);
   const question = await db.question.findFirst({
     where: { AND: [{ id: questionId }, visibleQuestionsWhere(viewer)] },

@@ -5,6 +5,7 @@
 import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
+import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
 import { answerProbs } from "./answer-shape";
 import { asOfDate, practiceQuestionSelect } from "./as-of";
@@ -29,6 +30,7 @@ export async function answerPractice(
   rawInput: unknown,
   now = new Date(),
 ) {
+  requireId(runId, "runId");
   const input = parseInput(practiceAnswerInput, rawInput);
   const run = await loadOwnRun(db, viewer, runId);
   const ids = runQuestionIds(run);

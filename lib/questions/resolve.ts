@@ -4,6 +4,7 @@ import type { Db, DbTransaction } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { recomputeQuestionScores } from "../scoring/recompute";
+import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
 import { AUTO_ANNULMENT_NOTE } from "./condition-visibility";
 import { requireResolveAccess, visibleQuestionIds } from "./resolve-access";
@@ -19,6 +20,7 @@ export async function resolveQuestion(
   rawInput: unknown,
   now = new Date(),
 ) {
+  requireId(questionId, "questionId");
   const input = parseInput(resolutionInput, rawInput);
   const question = await db.question.findFirst({
     where: { AND: [{ id: questionId }, visibleQuestionsWhere(viewer)] },

@@ -9,6 +9,7 @@ import { storedProbabilities } from "../forecasts/probabilities";
 import { forecastInput } from "../forecasts/schemas";
 import { visibleQuestionsWhere } from "../domain/viewer";
 import { requireRole } from "../teams/access";
+import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
 import { loadSessionFor, requireRunner } from "./access";
 import { latestAnswers } from "./answers";
@@ -128,6 +129,7 @@ export async function sessionView(db: Db, viewer: SignedInViewer, sessionId: str
 export type SessionView = Awaited<ReturnType<typeof sessionView>>;
 
 export async function answerInSession(db: Db, viewer: SignedInViewer, sessionId: string, rawInput: unknown) {
+  requireId(sessionId, "sessionId");
   const { questionId } = parseInput(answerTarget, rawInput);
   const forecast = { ...(rawInput as Record<string, unknown>) };
   delete forecast.questionId;
@@ -166,6 +168,7 @@ export async function answerInSession(db: Db, viewer: SignedInViewer, sessionId:
 }
 
 export async function advanceSession(db: Db, viewer: SignedInViewer, sessionId: string, now = new Date()) {
+  requireId(sessionId, "sessionId");
   const { session, canRun } = await loadSessionFor(db, viewer, sessionId);
   requireRunner(canRun);
   const next = NEXT_STEP[session.step as SessionStepName];
@@ -185,6 +188,7 @@ export async function advanceSession(db: Db, viewer: SignedInViewer, sessionId: 
 }
 
 export async function updateSessionNotes(db: Db, viewer: SignedInViewer, sessionId: string, rawInput: unknown) {
+  requireId(sessionId, "sessionId");
   const input = parseInput(sessionNotesInput, rawInput);
   const { session, canRun } = await loadSessionFor(db, viewer, sessionId);
   requireRunner(canRun);

@@ -6,9 +6,10 @@ import { actorOf, recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
+import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
 import { requireRole } from "./access";
-import { createInviteInput } from "./schemas";
+import { createInviteInput, inviteTokenParam } from "./schemas";
 
 const DAY_MS = 86_400_000;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -21,6 +22,7 @@ export async function createInvite(
   origin: string,
   now = new Date(),
 ) {
+  requireId(teamId, "teamId");
   const input = parseInput(createInviteInput, rawInput);
   await requireRole(db, viewer, teamId, ["OWNER", "FACILITATOR"]);
   const token = randomBytes(24).toString("base64url");
@@ -57,6 +59,8 @@ export async function listInvites(db: Db, viewer: SignedInViewer, teamId: string
 }
 
 export async function revokeInvite(db: Db, viewer: SignedInViewer, teamId: string, inviteId: string) {
+  requireId(teamId, "teamId");
+  requireId(inviteId, "inviteId");
   await requireRole(db, viewer, teamId, ["OWNER", "FACILITATOR"]);
   const invite = await db.teamInvite.findFirst({ where: { id: inviteId, teamId } });
   if (!invite) throw notFound("Invite");
@@ -75,6 +79,7 @@ export async function revokeInvite(db: Db, viewer: SignedInViewer, teamId: strin
 
 /** What an invite link offers, for the page that asks the user to accept it. */
 export async function previewInvite(db: Db, token: string, now = new Date()) {
+  parseInput(inviteTokenParam, { token });
   const invite = await db.teamInvite.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {

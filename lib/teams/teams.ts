@@ -4,6 +4,7 @@ import { actorOf, recordAudit } from "../audit/record";
 import type { Db, DbTransaction } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
+import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
 import { requireMembership, requireRole } from "./access";
 import { changeRoleInput, createTeamInput } from "./schemas";
@@ -93,6 +94,8 @@ async function requireAnOwner(tx: DbTransaction, teamId: string, message: string
 }
 
 export async function changeMemberRole(db: Db, viewer: SignedInViewer, teamId: string, userId: string, raw: unknown) {
+  requireId(teamId, "teamId");
+  requireId(userId, "userId");
   const input = parseInput(changeRoleInput, raw);
   await requireRole(db, viewer, teamId, ["OWNER"]);
   const target = await db.teamMembership.findUnique({ where: { teamId_userId: { teamId, userId } } });
@@ -122,6 +125,8 @@ export async function changeMemberRole(db: Db, viewer: SignedInViewer, teamId: s
 
 /** Owners remove anyone; anyone may leave. The last owner can do neither to themselves. */
 export async function removeMember(db: Db, viewer: SignedInViewer, teamId: string, userId: string) {
+  requireId(teamId, "teamId");
+  requireId(userId, "userId");
   const mine = await requireMembership(db, viewer, teamId);
   if (userId !== viewer.userId && mine.role !== "OWNER") {
     throw new AppError("forbidden", "Only an owner can remove other members");

@@ -25,7 +25,7 @@ import { createQuestion } from "@/lib/questions/create";
 import { resolveQuestion } from "@/lib/questions/resolve";
 import { advanceSession, answerInSession, createSession, updateSessionNotes } from "@/lib/sessions/sessions";
 import { createSource } from "@/lib/sources/create";
-import { createInvite, revokeInvite } from "@/lib/teams/invites";
+import { acceptInvite, createInvite, previewInvite, revokeInvite } from "@/lib/teams/invites";
 import { changeMemberRole, createTeam, removeMember } from "@/lib/teams/teams";
 import { createUser } from "@/lib/users/create-user";
 import { parseInput } from "@/lib/validation/parse";
@@ -80,7 +80,6 @@ beforeAll(async () => {
   ids.team = (await createTeam(db, await ada(), { name: "Analysts" })).id;
   const invite = await createInvite(db, await ada(), ids.team, {}, "http://test");
   ids.invite = invite.id;
-  const { acceptInvite } = await import("@/lib/teams/invites");
   await acceptInvite(db, await viewer(people.mel), invite.token);
   const base = {
     title: "Will the ministry confirm the truce by December?",
@@ -156,7 +155,7 @@ const inputOf = (template: BodyTemplate | BodyTemplate[]) =>
 
 /**
  * A string argument (an id, a role, notes): usually a real value, else a hostile string that is
- * well-formed. Ids with lone surrogates, and non-string ids, are the known gap tested below.
+ * well-formed. Ids with lone surrogates, and non-string ids, are tested on their own below.
  */
 const wellFormedHostile = hostileString.filter((value) => !holdsIllFormedText(value));
 const stringArg = (...valid: string[]) =>
@@ -568,33 +567,104 @@ describe("the use cases behind server actions survive hostile input", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Known gap, outside lib/validation: the actions pass their id arguments (questionId, sessionId,
-// teamId, runId, inviteId, userId) to the use cases unvalidated, and the use cases hand them
-// straight to Prisma. A lone surrogate in one makes Prisma's query serialization fail, and a
-// non-string makes Prisma's argument validation fail: both are non-AppErrors, so the form shows
-// "Something went wrong" instead of "not found". Nothing is written. The fix belongs in the
-// actions or use cases (parseInput(recordId(...)) on each id argument, as the API routes do);
-// these tests pin the current behaviour and fail once it is fixed: then drop `.fails`.
-describe("KNOWN GAP: server-action id arguments are not validated (remove .fails once fixed)", () => {
+// The actions pass their id arguments (questionId, sessionId, teamId, runId, inviteId, userId,
+// keyId, an invite's token) as the client sent them: a lone surrogate, a number, an object, null.
+// Each use case checks them first (requireId, lib/validation/ids.ts), so a malformed id is a 400
+// naming the argument, as an API route's malformed path id is: never an internal error, never a
+// Prisma filter (an object such as { in: [id] } must not select a row), and nothing is written.
+describe("server-action id arguments are validated by the use cases", () => {
   const badIds: unknown[] = ["c\uD800", "\uDFFF", 42, { id: "x" }, ["a"], null];
-  const byId: [string, (id: never) => Promise<unknown>][] = [
-    ["recordForecast(questionId)", async (id) => recordForecast(db(), await as("ada"), id, { probability: 0.5 })],
-    ["advanceSession(sessionId)", async (id) => advanceSession(db(), await as("ada"), id)],
-    ["revokeInvite(teamId)", async (id) => revokeInvite(db(), await as("ada"), id, ids.invite)],
+  const byId: [string, string, (id: never) => Promise<unknown>][] = [
+    [
+      "recordForecast(questionId)",
+      "questionId",
+      async (id) => recordForecast(db(), await as("ada"), id, { probability: 0.5 }),
+    ],
+    ["advanceSession(sessionId)", "sessionId", async (id) => advanceSession(db(), await as("ada"), id)],
+    ["revokeInvite(teamId)", "teamId", async (id) => revokeInvite(db(), await as("ada"), id, ids.invite)],
     [
       "answerPractice(runId)",
+      "runId",
       async (id) => answerPractice(db(), await as("ada"), id, { questionId: ids.runBinary[0], probability: 0.5 }),
     ],
+    ["revokeInvite(inviteId)", "inviteId", async (id) => revokeInvite(db(), await as("ada"), ids.team, id)],
+    [
+      "createInvite(teamId)",
+      "teamId",
+      async (id) => createInvite(db(), await as("ada"), id, { role: "MEMBER" }, "http://test"),
+    ],
+    [
+      "changeMemberRole(teamId)",
+      "teamId",
+      async (id) => changeMemberRole(db(), await as("ada"), id, people.mel, { role: "FACILITATOR" }),
+    ],
+    [
+      "changeMemberRole(userId)",
+      "userId",
+      async (id) => changeMemberRole(db(), await as("ada"), ids.team, id, { role: "FACILITATOR" }),
+    ],
+    ["removeMember(teamId)", "teamId", async (id) => removeMember(db(), await as("ada"), id, people.mel)],
+    ["removeMember(userId)", "userId", async (id) => removeMember(db(), await as("ada"), ids.team, id)],
+    [
+      "answerInSession(sessionId)",
+      "sessionId",
+      async (id) => answerInSession(db(), await as("ada"), id, { questionId: ids.binary, probability: 0.5 }),
+    ],
+    [
+      "updateSessionNotes(sessionId)",
+      "sessionId",
+      async (id) => updateSessionNotes(db(), await as("ada"), id, { notes: "n" }),
+    ],
+    [
+      "resolveQuestion(questionId)",
+      "questionId",
+      async (id) => resolveQuestion(db(), await as("ada"), id, { outcome: "NO", note: "Did not happen." }),
+    ],
+    ["revokeApiKey(keyId)", "keyId", async (id) => revokeApiKey(db(), people.ada, id)],
   ];
-  for (const [label, run] of byId) {
+  for (const [label, name, run] of byId) {
     for (const bad of badIds) {
-      it.fails(`${label} with ${show(bad)} throws an AppError`, async () => {
+      it(`${label} with ${show(bad)} is a 400 naming ${name}`, async () => {
+        const before = await writeState(handle.db);
         const error = await run(bad as never).then(
           () => null,
           (e: unknown) => e,
         );
         expect(error).toBeInstanceOf(AppError);
+        expect((error as AppError).code).toBe("bad_request");
+        expect((error as AppError).message).toMatch(new RegExp(`^${name} (must be a string|is not a valid id)$`));
+        expect((error as AppError).issues?.[0]?.path).toBe(name);
+        expect(stateChanges(before, await writeState(handle.db))).toEqual([]);
       });
     }
   }
+
+  it("an id sent as a Prisma filter selects nothing: recordForecast(db, viewer, { in: [id] }) records no forecast", async () => {
+    const before = await writeState(handle.db);
+    const error = await recordForecast(db(), await as("ada"), { in: [ids.binary] } as never, {
+      probability: 0.5,
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toBe("questionId must be a string");
+    expect(stateChanges(before, await writeState(handle.db))).toEqual([]);
+  });
+
+  it("an invite token that is not a string, or holds a lone surrogate, is a 400 before any lookup", async () => {
+    for (const bad of [...badIds, `${"a".repeat(30)}\uD800`]) {
+      for (const run of [
+        () => previewInvite(db(), bad as never),
+        async () => acceptInvite(db(), await as("newt"), bad as never),
+      ]) {
+        const error = await run().then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error, show(bad)).toBeInstanceOf(AppError);
+        expect((error as AppError).code, show(bad)).toBe("bad_request");
+      }
+    }
+  });
 });
