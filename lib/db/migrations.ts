@@ -62,6 +62,10 @@ export function checkDrift(config: DatabaseConfig): PrismaCliResult {
 
 /** The last meaningful line of Prisma's output, for one-line error messages. */
 export function summarizeCliFailure(output: string): string {
+  // SQLITE_BUSY reaches the schema engine as an error kind it cannot name.
+  if (output.includes("`SocketTimeout`")) {
+    return "the database is busy: another process (a running server?) is using it; stop it and try again";
+  }
   const lines = output
     .split("\n")
     .map((line) => line.trim())

@@ -6,7 +6,7 @@ import path from "node:path";
 import { seedDatabase, type SeedReport } from "../../prisma/seed/load";
 import { createDb } from "./client";
 import type { DatabaseConfig } from "./config";
-import { applyMigrations, summarizeCliFailure } from "./migrations";
+import { applyMigrations, committedMigrations, summarizeCliFailure } from "./migrations";
 
 export class PrepareError extends Error {
   override name = "PrepareError";
@@ -37,15 +37,40 @@ export function ensureSqliteLocationWritable(filePath: string): void {
   }
 }
 
+/**
+ * How many committed migrations the database lacks, or null when that cannot be read (a new
+ * database). Skipping the migration engine when none are missing lets the admin CLI run beside a
+ * serving app: the engine wants the SQLite file to itself.
+ */
+async function pendingMigrations(config: DatabaseConfig): Promise<number | null> {
+  if (config.provider === "sqlite" && !existsSync(config.filePath)) return null;
+  const db = createDb(config);
+  try {
+    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Set(rows.map((row) => row.migration_name));
+    return committedMigrations(config).filter((name) => !applied.has(name)).length;
+  } catch {
+    return null;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 export async function prepareDatabase(
   config: DatabaseConfig,
   onProgress: (message: string) => void = () => {},
 ): Promise<SeedReport> {
   if (config.provider === "sqlite") ensureSqliteLocationWritable(config.filePath);
 
-  onProgress("Applying database migrations…");
-  const migrated = applyMigrations(config);
-  if (!migrated.ok) throw new PrepareError(`Database migration failed: ${summarizeCliFailure(migrated.output)}`);
+  if ((await pendingMigrations(config)) === 0) {
+    onProgress("Database migrations are up to date.");
+  } else {
+    onProgress("Applying database migrations…");
+    const migrated = applyMigrations(config);
+    if (!migrated.ok) throw new PrepareError(`Database migration failed: ${summarizeCliFailure(migrated.output)}`);
+  }
 
   onProgress("Loading the articles' questions into an empty database…");
   const db = createDb(config);

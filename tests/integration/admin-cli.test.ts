@@ -58,4 +58,18 @@ describe("npm run admin -- create-user", () => {
     expect(bad.stderr).toMatch(/email/);
     expect(admin(["delete-everything"]).stderr).toMatch(/usage/);
   }, 180_000);
+
+  it("works beside a serving app that holds the database open", async () => {
+    // A running server keeps its SQLite connection (in WAL mode) open between requests.
+    const server = createDb(resolveDatabaseConfig(databaseUrl));
+    try {
+      await server.question.count();
+      const beside = admin(["create-user", "--email", "beside@example.org", "--name", "Beside"]);
+      expect(beside.stderr).not.toMatch(/busy|failed/i);
+      expect(beside.status).toBe(0);
+      expect(await server.user.count({ where: { email: "beside@example.org" } })).toBe(1);
+    } finally {
+      await server.$disconnect();
+    }
+  }, 120_000);
 });
