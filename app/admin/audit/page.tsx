@@ -121,7 +121,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
       ) : (
         <div className="table-scroll" role="region" aria-label="Audit entries" tabIndex={0}>
-          <table className="data-table">
+          <table className="data-table audit-table">
             <caption className="visually-hidden">
               Audit entries{filtered ? " matching the filters" : ""}, newest first
             </caption>
@@ -204,12 +204,12 @@ function Snapshot({ value }: { value: unknown }) {
   const fields = Object.entries(value as Record<string, unknown>);
   if (fields.length === 0) return <span className="muted">—</span>;
   return (
-    <dl className="facts">
+    <dl className="audit-snapshot">
       {fields.map(([key, field]) => (
-        <div key={key} style={{ display: "contents" }}>
+        <div key={key}>
           <dt>{key}</dt>
           <dd>
-            <code style={{ wordBreak: "break-word" }}>{typeof field === "string" ? field : JSON.stringify(field)}</code>
+            <code>{typeof field === "string" ? field : JSON.stringify(field)}</code>
           </dd>
         </div>
       ))}
