@@ -46,8 +46,8 @@ export default defineConfig({
       DATABASE_URL: `file:${E2E_DATABASE}`,
       PORT: String(PORT),
       NEXT_TELEMETRY_DISABLED: "1",
-      // The forecasting spec signs up with this address to act as the administrator (e2e/support.ts).
-      ADMIN_EMAIL: "administrator@e2e.example.org",
+      // Specs that act as an administrator sign up with one of these addresses (e2e/support.ts).
+      ADMIN_EMAIL: "administrator@e2e.example.org,auditor@e2e.example.org",
     },
   },
 });

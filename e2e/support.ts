@@ -3,8 +3,9 @@ import { expect, type Page } from "@playwright/test";
 
 let counter = 0;
 
-/** The address the e2e server's ADMIN_EMAIL names (playwright.config.ts): whoever signs up with it is admin. */
+/** Addresses the e2e server's ADMIN_EMAIL names (playwright.config.ts): whoever signs up with one is admin. */
 export const E2E_ADMIN_EMAIL = "administrator@e2e.example.org";
+export const E2E_AUDITOR_EMAIL = "auditor@e2e.example.org";
 
 /** Signs up a fresh account through the real form; returns its name. */
 export async function signUp(page: Page, prefix: string, origin = "", email?: string): Promise<string> {

@@ -1,12 +1,15 @@
-// Who administers a fresh install. With ADMIN_EMAIL set, exactly the account with that address
-// (whenever it signs up); otherwise the first account, claimed atomically: two simultaneous
+// Who administers a fresh install. With ADMIN_EMAIL set (one address, or several separated by
+// commas), exactly the accounts with those addresses (whenever they sign up); otherwise the first account, claimed atomically: two simultaneous
 // first sign-ups race for one InstanceSetting row, and only the one that inserts it is admin.
 import type { Db, DbTransaction } from "../db/client";
 
 const CLAIM_KEY = "auth.first-admin";
 
-export function configuredAdminEmail(env: Record<string, string | undefined> = process.env): string | null {
-  return env.ADMIN_EMAIL?.trim().toLowerCase() || null;
+export function configuredAdminEmails(env: Record<string, string | undefined> = process.env): string[] {
+  return (env.ADMIN_EMAIL ?? "")
+    .split(",")
+    .map((email) => email.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -14,8 +17,8 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export async function roleForNewAccount(db: Db | DbTransaction, email: string): Promise<"ADMIN" | "USER"> {
-  const adminEmail = configuredAdminEmail();
-  if (adminEmail) return email.toLowerCase() === adminEmail ? "ADMIN" : "USER";
+  const adminEmails = configuredAdminEmails();
+  if (adminEmails.length > 0) return adminEmails.includes(email.toLowerCase()) ? "ADMIN" : "USER";
   if ((await db.user.count()) > 0) return "USER";
   try {
     await db.instanceSetting.create({ data: { key: CLAIM_KEY, value: email.toLowerCase() } });
