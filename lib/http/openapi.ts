@@ -1,6 +1,7 @@
 // The API's OpenAPI document, generated from the same zod schemas that validate requests, so
 // the documentation cannot drift from what the server accepts.
 import { z } from "zod";
+import { auditQuery } from "../audit/schemas";
 import { aggregateQuery } from "../forecasts/schemas-query";
 import { forecastInput } from "../forecasts/schemas";
 import { practiceAnswerInput, startPracticeInput } from "../practice/schemas";
@@ -34,6 +35,9 @@ const errorResponses = {
   "403": { description: "Not allowed", $ref: "#/components/responses/Error" },
   "404": { description: "Unknown id", $ref: "#/components/responses/Error" },
   "409": { description: "Conflicts with the question's state", $ref: "#/components/responses/Error" },
+  "415": { description: "The body is not application/json", $ref: "#/components/responses/Error" },
+  "429": { description: "Over a rate limit; see Retry-After", $ref: "#/components/responses/Error" },
+  "503": { description: "The database is unreachable; see Retry-After", $ref: "#/components/responses/Error" },
 };
 const ok = (description: string) => ({ description });
 
@@ -125,7 +129,8 @@ export function openApiDocument() {
       },
       "/questions/{id}/resolution": {
         post: {
-          summary: "Resolve or re-resolve (creator or admin)",
+          summary:
+            "Resolve or re-resolve (after close: creator, team owner or facilitator, admin; before close: admin, or a team owner or facilitator other than the creator)",
           parameters: [idParameter],
           requestBody: body(resolutionInput),
           responses: { "201": ok("The resolution"), ...errorResponses },
@@ -136,6 +141,13 @@ export function openApiDocument() {
           summary: "Scores of every forecaster on a resolved question",
           parameters: [idParameter],
           responses: { "200": ok("Scores"), ...errorResponses },
+        },
+      },
+      "/admin/audit": {
+        get: {
+          summary: "The audit log, newest first (administrators only; 404 for anyone else)",
+          parameters: queryParameters(auditQuery),
+          responses: { "200": ok("{ items, nextCursor }"), ...errorResponses },
         },
       },
       "/me/track-record": {
@@ -176,7 +188,7 @@ export function openApiDocument() {
           responses: { "201": ok("The answer and what it reveals"), ...errorResponses },
         },
       },
-      "/sources": { get: { summary: "List sources", responses: { "200": ok("Sources") } } },
+      "/sources": { get: { summary: "List sources", responses: { "200": ok("Sources"), ...errorResponses } } },
       "/sources/{id}": {
         get: {
           summary: "A source with its excerpts",
