@@ -3,6 +3,7 @@
 // Failures are PrepareError with one line a person can act on; nothing is ever reset.
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { seedDatabase, type SeedReport } from "../../prisma/seed/load";
 import { createDb } from "./client";
 import type { DatabaseConfig } from "./config";
@@ -43,19 +44,31 @@ export function ensureSqliteLocationWritable(filePath: string): void {
  * serving app: the engine wants the SQLite file to itself.
  */
 async function pendingMigrations(config: DatabaseConfig): Promise<number | null> {
-  if (config.provider === "sqlite" && !existsSync(config.filePath)) return null;
-  const db = createDb(config);
+  const query = `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  let rows: { migration_name: string }[];
   try {
-    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
-      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    const applied = new Set(rows.map((row) => row.migration_name));
-    return committedMigrations(config).filter((name) => !applied.has(name)).length;
+    if (config.provider === "sqlite") {
+      if (!existsSync(config.filePath)) return null;
+      // Read-only and quiet: a file that is not a database is the migration step's to report.
+      const file = new Database(config.filePath, { readonly: true, fileMustExist: true });
+      try {
+        rows = file.prepare(query).all() as { migration_name: string }[];
+      } finally {
+        file.close();
+      }
+    } else {
+      const db = createDb(config);
+      try {
+        rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(query);
+      } finally {
+        await db.$disconnect();
+      }
+    }
   } catch {
     return null;
-  } finally {
-    await db.$disconnect();
   }
+  const applied = new Set(rows.map((row) => row.migration_name));
+  return committedMigrations(config).filter((name) => !applied.has(name)).length;
 }
 
 export async function prepareDatabase(
