@@ -7,6 +7,7 @@ import { createApiKey } from "@/lib/auth/api-keys";
 import { createAuth } from "@/lib/auth/auth";
 import { createDb } from "@/lib/db/client";
 import { readDeploymentConfig } from "@/lib/deployment/config";
+import { applyForwarding, resolveForwarding } from "@/lib/deployment/forwarded";
 import { countHit, rateRules } from "@/lib/security/rate-limit";
 import { seedDatabase } from "@/prisma/seed/load";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -123,6 +124,43 @@ describe("cross-site request forgery", () => {
     holder.workbenchDeployment = readDeploymentConfig({ TRUSTED_ORIGINS: "http://second.internal" });
     try {
       expect((await request()).status).toBe(201);
+    } finally {
+      delete holder.workbenchDeployment;
+    }
+  });
+});
+
+describe("cookies follow the protocol the browser uses", () => {
+  it("are Secure behind a trusted TLS proxy, and plain when a client merely claims HTTPS", async () => {
+    const holder = globalThis as { workbenchDeployment?: unknown };
+    const signUpVia = async (email: string, trustedProxyHops: number) => {
+      holder.workbenchDeployment = readDeploymentConfig({ TRUST_PROXY: String(trustedProxyHops) });
+      const headers: Record<string, string | string[] | undefined> = {
+        host: "127.0.0.1:3000",
+        "x-forwarded-proto": "https",
+        "x-forwarded-host": "forecasts.example.org",
+        "x-forwarded-for": "192.0.2.7",
+        "content-type": "application/json",
+      };
+      applyForwarding(headers, resolveForwarding(headers, "10.0.0.1", trustedProxyHops));
+      const origin = trustedProxyHops > 0 ? "https://forecasts.example.org" : "http://127.0.0.1:3000";
+      const response = await authRoute(
+        new Request(`${origin}/api/auth/sign-up/email`, {
+          method: "POST",
+          headers: { ...(headers as Record<string, string>), origin },
+          body: JSON.stringify({ email, name: email, password: "correct horse battery" }),
+        }),
+      );
+      expect(response.status).toBe(200);
+      return response.headers.getSetCookie().find((cookie) => cookie.includes("session_token")) ?? "";
+    };
+    try {
+      const proxied = await signUpVia("behind-proxy@example.org", 1);
+      expect(proxied).toMatch(/^__Secure-better-auth\.session_token=/);
+      expect(proxied).toMatch(/;\s*Secure/i);
+      const claimed = await signUpVia("claims-https@example.org", 0);
+      expect(claimed).toMatch(/^better-auth\.session_token=/);
+      expect(claimed).not.toMatch(/;\s*Secure/i);
     } finally {
       delete holder.workbenchDeployment;
     }
