@@ -8,6 +8,7 @@ import { createAuth } from "@/lib/auth/auth";
 import { createDb } from "@/lib/db/client";
 import { readDeploymentConfig } from "@/lib/deployment/config";
 import { applyForwarding, resolveForwarding } from "@/lib/deployment/forwarded";
+import { createQuestion } from "@/lib/questions/create";
 import { countHit, rateRules } from "@/lib/security/rate-limit";
 import { seedDatabase } from "@/prisma/seed/load";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -52,9 +53,18 @@ beforeAll(async () => {
   expect(cookie).not.toContain("__Secure-");
   const user = await handle.db.user.findUniqueOrThrow({ where: { email: "analyst@example.org" } });
   apiKey = (await createApiKey(handle.db, user.id, "tests")).key;
-  const open = await handle.db.question.findFirstOrThrow({
-    where: { type: "BINARY", resolutions: { none: {} }, closeAt: { gt: new Date() }, teamId: null },
-  });
+  // A question of its own that stays open a year from whenever the suite runs.
+  const open = await createQuestion(
+    handle.db,
+    { userId: user.id, name: "Analyst", role: user.role, teamIds: [] },
+    {
+      title: "Will the deployment tests keep this question open?",
+      resolutionCriteria: "Resolves YES if the question is still open when the tests finish.",
+      type: "BINARY",
+      closeAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+      resolveBy: new Date(Date.now() + 400 * 86_400_000).toISOString(),
+    },
+  );
   openQuestionId = open.id;
 });
 
@@ -67,6 +77,12 @@ afterEach(() => {
   delete process.env.WRITE_RATE_LIMIT;
   delete process.env.SIGN_IN_RATE_LIMIT;
 });
+
+/** Rate limits count in fixed windows: start a counting test well inside one, not at its edge. */
+async function awayFromWindowEdge(windowMs: number, marginMs = 8_000) {
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < marginMs) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
 
 function forecastRequest(
   headers: Record<string, string>,
@@ -213,6 +229,7 @@ describe("rate limits", () => {
   it("answers 429 with Retry-After once a user's writes pass WRITE_RATE_LIMIT, and 0 turns it off", async () => {
     process.env.WRITE_RATE_LIMIT = "3";
     await handle.db.rateLimitBucket.deleteMany();
+    await awayFromWindowEdge(rateRules.write().windowMs);
     const statuses = [];
     for (let index = 0; index < 5; index += 1) {
       const response = await forecastRequest({ authorization: `Bearer ${apiKey}`, "content-type": "application/json" });
@@ -234,6 +251,7 @@ describe("rate limits", () => {
   it("shares one budget between server processes on the same database", async () => {
     const other = createDb(handle.config);
     const rule = { name: "shared-test", limit: 10, windowMs: 60_000, message: "x" };
+    await awayFromWindowEdge(rule.windowMs);
     const verdicts = await Promise.all(
       Array.from({ length: 20 }, (_, index) => countHit(index % 2 === 0 ? handle.db : other, rule, "someone")),
     );
@@ -246,6 +264,7 @@ describe("rate limits", () => {
 
   it("throttles password guessing on one account whatever X-Forwarded-For claims", async () => {
     process.env.SIGN_IN_RATE_LIMIT = "5";
+    await awayFromWindowEdge(rateRules.signInByEmail().windowMs);
     const statuses: number[] = [];
     for (let index = 0; index < 12; index += 1) {
       const response = await authRoute(
