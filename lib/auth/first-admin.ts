@@ -2,6 +2,7 @@
 // commas), exactly the accounts with those addresses (whenever they sign up); otherwise the first account, claimed atomically: two simultaneous
 // first sign-ups race for one InstanceSetting row, and only the one that inserts it is admin.
 import type { Db, DbTransaction } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
 
 const CLAIM_KEY = "auth.first-admin";
 
@@ -10,10 +11,6 @@ export function configuredAdminEmails(env: Record<string, string | undefined> = 
     .split(",")
     .map((email) => email.trim().toLowerCase())
     .filter(Boolean);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === "P2002";
 }
 
 export async function roleForNewAccount(db: Db | DbTransaction, email: string): Promise<"ADMIN" | "USER"> {

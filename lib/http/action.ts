@@ -5,7 +5,7 @@
 import "server-only";
 import { getDb, type Db } from "../db";
 import type { SignedInViewer } from "../domain/viewer";
-import { isDatabaseUnavailable } from "../db/unavailable";
+import { isDatabaseUnavailable } from "../db/errors";
 import { AppError } from "../errors";
 import { enforceRateLimit, rateRules } from "../security/rate-limit";
 import type { ActionResult } from "./action-result";

@@ -8,7 +8,7 @@ import { viewerFromHeaders } from "../auth/viewer";
 import { clientIpOf } from "../deployment/forwarded";
 import { AppError } from "../errors";
 import { getDb, type Db } from "../db";
-import { isDatabaseUnavailable } from "../db/unavailable";
+import { isDatabaseUnavailable, isUniqueViolation } from "../db/errors";
 import type { SignedInViewer, Viewer } from "../domain/viewer";
 import { enforceRateLimit, rateRules } from "../security/rate-limit";
 import { checkJsonContentType, checkSameOrigin, isStateChanging, readBodyText } from "./request-guards";
@@ -32,7 +32,8 @@ export function errorResponse(error: AppError) {
 /** Database errors a client caused (a duplicate, a vanished row) are not server faults. */
 export function databaseErrorAsAppError(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === "P2002") return new AppError("conflict", "This already exists (a concurrent or repeated request)");
+  if (isUniqueViolation(error))
+    return new AppError("conflict", "This already exists (a concurrent or repeated request)");
   if (code === "P2025") return new AppError("not_found", "The record was not found (it may have just been removed)");
   if (code === "P2003") return new AppError("conflict", "A record this refers to no longer exists");
   return null;

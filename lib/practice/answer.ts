@@ -15,11 +15,7 @@ import { loadOwnRun, runQuestionIds } from "./run-record";
 import { practiceAnswerInput } from "./schemas";
 import { practiceQuestionsWhere } from "./scope";
 import { storedProbabilities } from "../forecasts/probabilities";
-
-/** Prisma's unique-constraint error (P2002), from either database's client. */
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "P2002";
-}
+import { isUniqueViolation } from "../db/errors";
 
 export const ALREADY_ANSWERED = "You have already answered this question in this run; start a new run to try it again";
 

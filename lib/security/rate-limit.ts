@@ -3,6 +3,7 @@
 // window, incremented atomically by an upsert; old buckets are swept now and then.
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { isUniqueViolation } from "../db/errors";
 
 export type RateRule = { name: string; limit: number; windowMs: number; message: string };
 
@@ -48,10 +49,6 @@ export const rateRules = {
 };
 
 export type RateVerdict = { allowed: boolean; count: number; limit: number; retryAfterSeconds: number };
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === "P2002";
-}
 
 export async function countHit(db: Db, rule: RateRule, identity: string, now = new Date()): Promise<RateVerdict> {
   if (rule.limit === 0) return { allowed: true, count: 0, limit: 0, retryAfterSeconds: 0 };
