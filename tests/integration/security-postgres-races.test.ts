@@ -2,38 +2,25 @@
 // requests run on separate pooled connections and truly interleave inside their transactions
 // (SQLite runs one transaction at a time per process). Runs when TEST_POSTGRES_URL names a
 // server the tests may create databases on, like tests/postgres/postgres-lane.test.ts.
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { viewerForUser } from "@/lib/auth/viewer";
-import { createDb, type Db } from "@/lib/db/client";
-import { resolveDatabaseConfig } from "@/lib/db/config";
-import { applyMigrations, summarizeCliFailure } from "@/lib/db/migrations";
+import type { Db } from "@/lib/db/client";
 import type { SignedInViewer } from "@/lib/domain/viewer";
 import { AppError } from "@/lib/errors";
 import { ALREADY_ANSWERED, answerPractice } from "@/lib/practice/answer";
 import { startPractice } from "@/lib/practice/start";
 import { changeMemberRole, createTeam, removeMember } from "@/lib/teams/teams";
 import { createUser } from "@/lib/users/create-user";
-import { seedDatabase } from "@/prisma/seed/load";
+import { createPostgresTestDb, type PostgresTestDb } from "../support/postgres-db";
 
 const serverUrl = process.env.TEST_POSTGRES_URL;
 
 describe.skipIf(!serverUrl)("security races on PostgreSQL (skipped: set TEST_POSTGRES_URL)", () => {
-  const name = `workbench_races_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+  let handle: PostgresTestDb;
   let db: Db;
   let olga: SignedInViewer;
   let pat: SignedInViewer;
 
-  async function onServer(sql: string) {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
   const viewer = async (email: string, name: string) =>
     (await viewerForUser(db, (await createUser(db, { email, name })).id)) as SignedInViewer;
   const settle = <T>(promise: Promise<T>) =>
@@ -43,20 +30,14 @@ describe.skipIf(!serverUrl)("security races on PostgreSQL (skipped: set TEST_POS
     );
 
   beforeAll(async () => {
-    await onServer(`CREATE DATABASE ${name}`);
-    const base = new URL(serverUrl!);
-    base.pathname = `/${name}`;
-    const migrated = applyMigrations(resolveDatabaseConfig(base.toString()));
-    if (!migrated.ok) throw new Error(summarizeCliFailure(migrated.output));
-    db = createDb(resolveDatabaseConfig(base.toString()));
-    await seedDatabase(db, "if-empty");
+    handle = await createPostgresTestDb(serverUrl!, "workbench_races");
+    db = handle.db;
     olga = await viewer("olga@example.org", "Olga");
     pat = await viewer("pat@example.org", "Pat");
   }, 120_000);
 
   afterAll(async () => {
-    await db?.$disconnect();
-    await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await handle?.cleanup();
   });
 
   it("records one practice answer per question per run when answers race; the others are 409", async () => {

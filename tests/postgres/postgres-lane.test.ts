@@ -1,12 +1,10 @@
 // The PostgreSQL lane: the same migrations, seed and use cases on a real PostgreSQL server.
 // Runs when TEST_POSTGRES_URL names a server the tests may create databases on (CI starts one).
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { viewerForUser } from "@/lib/auth/viewer";
-import { createDb, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { resolveDatabaseConfig } from "@/lib/db/config";
-import { applyMigrations, checkDrift, summarizeCliFailure } from "@/lib/db/migrations";
+import { checkDrift, summarizeCliFailure } from "@/lib/db/migrations";
 import type { SignedInViewer } from "@/lib/domain/viewer";
 import { brierScore } from "@/lib/forecasting";
 import { recordForecast } from "@/lib/forecasts/record";
@@ -20,42 +18,26 @@ import { createTeam, getTeam } from "@/lib/teams/teams";
 import { createUser } from "@/lib/users/create-user";
 import { seedDatabase } from "@/prisma/seed/load";
 import { QUESTIONS } from "@/prisma/seed/data/questions";
+import { createPostgresTestDb, type PostgresTestDb } from "../support/postgres-db";
 
 const serverUrl = process.env.TEST_POSTGRES_URL;
 
 describe.skipIf(!serverUrl)("PostgreSQL lane (skipped: set TEST_POSTGRES_URL to a PostgreSQL server)", () => {
-  const name = `workbench_test_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+  let handle: PostgresTestDb;
   let url: string;
   let db: Db;
   let admin: SignedInViewer;
   let ana: SignedInViewer;
 
-  async function admin_(sql: string) {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
-
   beforeAll(async () => {
-    await admin_(`CREATE DATABASE ${name}`);
-    const base = new URL(serverUrl!);
-    base.pathname = `/${name}`;
-    url = base.toString();
-    const migrated = applyMigrations(resolveDatabaseConfig(url));
-    if (!migrated.ok) throw new Error(summarizeCliFailure(migrated.output));
-    db = createDb(resolveDatabaseConfig(url));
-    await seedDatabase(db, "if-empty");
+    handle = await createPostgresTestDb(serverUrl!, "workbench_test");
+    ({ db, url } = handle);
     admin = (await viewerForUser(db, (await createUser(db, { email: "admin@example.org", name: "Ada" })).id))!;
     ana = (await viewerForUser(db, (await createUser(db, { email: "ana@example.org", name: "Ana" })).id))!;
   }, 120_000);
 
   afterAll(async () => {
-    await db?.$disconnect();
-    await admin_(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await handle?.cleanup();
   });
 
   it("has no drift between the PostgreSQL schema and its migrations", () => {
