@@ -5,6 +5,7 @@ import { createAuth, type Auth } from "@/lib/auth/auth";
 import { instanceSecret } from "@/lib/auth/instance-secret";
 import { viewerFromHeaders } from "@/lib/auth/viewer";
 import { createTestDb, type TestDb } from "../support/test-db";
+import { cookieOf } from "../support/api-client";
 
 let handle: TestDb;
 let auth: Auth;
@@ -16,12 +17,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => handle.cleanup());
-
-const cookieOf = (response: Response) =>
-  response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
 
 async function signUp(email: string, name: string) {
   const response = await auth.api.signUpEmail({

@@ -12,6 +12,7 @@ import { createQuestion } from "@/lib/questions/create";
 import { countHit, rateRules } from "@/lib/security/rate-limit";
 import { seedDatabase } from "@/prisma/seed/load";
 import { createTestDb, type TestDb } from "../support/test-db";
+import { cookieOf } from "../support/api-client";
 
 let handle: TestDb;
 let postForecast: typeof import("@/app/api/v1/questions/[id]/forecasts/route").POST;
@@ -22,13 +23,6 @@ let cookie: string;
 let openQuestionId: string;
 
 const ORIGIN = "http://test";
-
-function cookieOf(response: Response) {
-  return response.headers
-    .getSetCookie()
-    .map((entry) => entry.split(";")[0])
-    .join("; ");
-}
 
 beforeAll(async () => {
   handle = createTestDb();

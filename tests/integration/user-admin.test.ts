@@ -16,7 +16,7 @@ import { listUsers } from "@/lib/users/list";
 import { completePasswordReset, issuePasswordResetLink, previewPasswordReset } from "@/lib/users/password-reset";
 import { listUsersQuery } from "@/lib/users/schemas";
 import { parseInput } from "@/lib/validation/parse";
-import { call } from "../support/api-client";
+import { call, cookieOf } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 let handle: TestDb;
@@ -31,12 +31,6 @@ const NEW_PASSWORD = "a brand new passphrase";
 const viewerOf = async (id: string) => (await viewerForUser(handle.db, id)) as SignedInViewer;
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const tokenOf = (url: string) => url.split("/reset-password/")[1]!;
-
-const cookieOf = (response: Response) =>
-  response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
 
 async function signIn(email: string, password: string): Promise<string | null> {
   try {
