@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { extractPredictions, findDebris } from "../extraction";
 import { AppError } from "../errors";
-import { analyseText, analyseTextOrExplain } from "./analyse";
+import { IN_PROCESS_MAX_CHARS, analyseText, analyseTextOrExplain } from "./analyse";
 
 const ARTICLE =
   "A kind of truce between them is soon expected. Partnership is not in the cards. " +
@@ -15,6 +15,14 @@ describe("analyseText", () => {
     expect(analysis.candidates).toEqual(JSON.parse(JSON.stringify(extractPredictions(ARTICLE))));
     expect(analysis.debris).toEqual(JSON.parse(JSON.stringify(findDebris(ARTICLE))));
     expect(analysis.candidates.length).toBeGreaterThan(0);
+  });
+
+  it("gives the same answer from the worker thread for a long text", async () => {
+    const long = `${ARTICLE}\n\n`.repeat(Math.ceil(IN_PROCESS_MAX_CHARS / ARTICLE.length) + 1);
+    expect(long.length).toBeGreaterThan(IN_PROCESS_MAX_CHARS);
+    const analysis = await analyseText(long);
+    expect(analysis.candidates).toEqual(JSON.parse(JSON.stringify(extractPredictions(long))));
+    expect(analysis.debris).toEqual(JSON.parse(JSON.stringify(findDebris(long))));
   });
 
   it("keeps the event loop free while a large text is analysed", async () => {

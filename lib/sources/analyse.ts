@@ -1,8 +1,16 @@
-// The forecasts and page debris in a text, computed in a worker thread with a time bound: the
-// request thread stays free (health checks and other users keep being served) and a text that
-// takes too long is abandoned, not left running.
+// The forecasts and page debris in a text, with a time bound. Long texts are analysed in a worker
+// thread, so the request thread stays free (health checks and other users keep being served) and
+// a text that takes too long is abandoned, not left running. Article-sized texts take a few
+// milliseconds with the linear extractor, less than starting a thread, so they stay in-process
+// under the extractor's own budget.
 import { Worker } from "node:worker_threads";
-import type { Candidate, DebrisRange } from "../extraction";
+import {
+  ExtractionTimeoutError,
+  extractPredictions,
+  findDebris,
+  type Candidate,
+  type DebrisRange,
+} from "../extraction";
 import { AppError } from "../errors";
 
 export type TextAnalysis = { candidates: Candidate[]; debris: DebrisRange[] };
@@ -46,8 +54,17 @@ async function withSlot<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export function analyseText(text: string, timeoutMs = analysisTimeoutMs()): Promise<TextAnalysis> {
-  return withSlot(() => analyseInWorker(text, timeoutMs));
+/** Texts up to this many characters are analysed on the calling thread. */
+export const IN_PROCESS_MAX_CHARS = 64 * 1024;
+
+export async function analyseText(text: string, timeoutMs = analysisTimeoutMs()): Promise<TextAnalysis> {
+  if (text.length > IN_PROCESS_MAX_CHARS) return withSlot(() => analyseInWorker(text, timeoutMs));
+  try {
+    return { candidates: extractPredictions(text, { budgetMs: timeoutMs }), debris: findDebris(text) };
+  } catch (error) {
+    if (error instanceof ExtractionTimeoutError) throw tooSlow(timeoutMs);
+    throw error;
+  }
 }
 
 function tooSlow(timeoutMs: number): AppError {
