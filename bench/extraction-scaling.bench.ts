@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { bench, describe } from "vitest";
 import { EXTRACTION_BUDGET_MS, extractPredictions } from "../lib/extraction";
 import { HOSTILE_INPUTS } from "../lib/extraction/hostile-inputs";
-import { EXCERPTS } from "../prisma/seed/data/excerpts";
+import { EXCERPTS } from "../lib/seed/data/excerpts";
 import { percentile } from "./latency-report";
 
 const KB = 1024;

@@ -3,7 +3,7 @@
 // changes nothing and never touches what users entered.
 import { createDb } from "../lib/db/client";
 import { resolveDatabaseConfig } from "../lib/db/config";
-import { seedDatabase } from "./seed/load";
+import { seedDatabase } from "../lib/seed/load";
 
 const db = createDb(resolveDatabaseConfig(process.env.DATABASE_URL));
 seedDatabase(db, "explicit")

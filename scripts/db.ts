@@ -1,4 +1,4 @@
-// Database tasks: `npm run db:migrate` and `npm run db:drift` (the seed is prisma/seed.ts).
+// Database tasks: `npm run db:migrate` and `npm run db:drift` (the seed CLI is prisma/seed.ts; its data and loader are in lib/seed).
 import { DatabaseConfigError, resolveDatabaseConfig } from "../lib/db/config";
 import { ensureSqliteLocationWritable } from "../lib/db/prepare";
 import { applyMigrations, checkDrift, summarizeCliFailure } from "../lib/db/migrations";

@@ -4,7 +4,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { seedDatabase, type SeedReport } from "../../prisma/seed/load";
+import { seedDatabase, type SeedReport } from "../seed/load";
 import { createDb } from "./client";
 import type { DatabaseConfig } from "./config";
 import { applyMigrations, committedMigrations, summarizeCliFailure } from "./migrations";

@@ -8,10 +8,10 @@ import { resolveDatabaseConfig } from "@/lib/db/config";
 import { checkHealth } from "@/lib/db/health";
 import { applyMigrations, committedMigrations } from "@/lib/db/migrations";
 import { prepareDatabase } from "@/lib/db/prepare";
-import { seedDatabase } from "@/prisma/seed/load";
-import { QUESTIONS } from "@/prisma/seed/data/questions";
-import { SOURCES } from "@/prisma/seed/data/sources";
-import { EXCERPTS } from "@/prisma/seed/data/excerpts";
+import { seedDatabase } from "@/lib/seed/load";
+import { QUESTIONS } from "@/lib/seed/data/questions";
+import { SOURCES } from "@/lib/seed/data/sources";
+import { EXCERPTS } from "@/lib/seed/data/excerpts";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 let handles: TestDb[] = [];

@@ -10,7 +10,7 @@ import { readDeploymentConfig } from "@/lib/deployment/config";
 import { applyForwarding, resolveForwarding } from "@/lib/deployment/forwarded";
 import { createQuestion } from "@/lib/questions/create";
 import { countHit, rateRules } from "@/lib/security/rate-limit";
-import { seedDatabase } from "@/prisma/seed/load";
+import { seedDatabase } from "@/lib/seed/load";
 import { createTestDb, type TestDb } from "../support/test-db";
 import { cookieOf } from "../support/api-client";
 

@@ -26,7 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { THEME_SLUGS } from "@/lib/domain/themes";
 import { createUser } from "@/lib/users/create-user";
-import { seedDatabase } from "@/prisma/seed/load";
+import { seedDatabase } from "@/lib/seed/load";
 import { call } from "../support/api-client";
 import { stateChanges, writeState } from "../support/fuzz-db";
 import {

@@ -29,7 +29,7 @@ import { acceptInvite, createInvite, previewInvite, revokeInvite } from "@/lib/t
 import { changeMemberRole, createTeam, removeMember } from "@/lib/teams/teams";
 import { createUser } from "@/lib/users/create-user";
 import { parseInput } from "@/lib/validation/parse";
-import { seedDatabase } from "@/prisma/seed/load";
+import { seedDatabase } from "@/lib/seed/load";
 import { stateChanges, writeState } from "../support/fuzz-db";
 import {
   FUZZ_SEED,

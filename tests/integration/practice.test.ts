@@ -7,9 +7,9 @@ import { brierScore, calibrationBins, logScore, multiBrierScore } from "@/lib/fo
 import { compareWithEarlierRuns, listPracticeRuns } from "@/lib/practice/history";
 import { recomputeQuestionScores } from "@/lib/scoring/recompute";
 import { createUser } from "@/lib/users/create-user";
-import { EVENTS } from "@/prisma/seed/data/events";
-import { QUESTIONS } from "@/prisma/seed/data/questions";
-import { seedDatabase } from "@/prisma/seed/load";
+import { EVENTS } from "@/lib/seed/data/events";
+import { QUESTIONS } from "@/lib/seed/data/questions";
+import { seedDatabase } from "@/lib/seed/load";
 import { call } from "../support/api-client";
 import { createTestDb, rowCounts, type TestDb } from "../support/test-db";
 

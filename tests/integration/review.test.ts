@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { brierScore, calibrationBins, logScore, mean } from "@/lib/forecasting";
 import { createUser } from "@/lib/users/create-user";
-import { EXCERPTS } from "@/prisma/seed/data/excerpts";
-import { QUESTIONS } from "@/prisma/seed/data/questions";
-import { SOURCES } from "@/prisma/seed/data/sources";
-import { seedDatabase } from "@/prisma/seed/load";
+import { EXCERPTS } from "@/lib/seed/data/excerpts";
+import { QUESTIONS } from "@/lib/seed/data/questions";
+import { SOURCES } from "@/lib/seed/data/sources";
+import { seedDatabase } from "@/lib/seed/load";
 import { call } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
 

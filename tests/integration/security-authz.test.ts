@@ -17,7 +17,7 @@ import { AppError } from "@/lib/errors";
 import { ALREADY_ANSWERED, answerPractice } from "@/lib/practice/answer";
 import { MAX_EVENT_STREAMS_PER_USER } from "@/lib/sessions/stream-slots";
 import { createUser } from "@/lib/users/create-user";
-import { seedDatabase } from "@/prisma/seed/load";
+import { seedDatabase } from "@/lib/seed/load";
 import { call } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
 

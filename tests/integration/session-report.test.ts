@@ -7,8 +7,8 @@ import { sessionReport } from "@/lib/sessions/report";
 import { advanceSession, answerInSession, createSession, sessionView } from "@/lib/sessions/sessions";
 import { createTeam } from "@/lib/teams/teams";
 import { createUser } from "@/lib/users/create-user";
-import { seedDatabase } from "@/prisma/seed/load";
-import { QUESTIONS } from "@/prisma/seed/data/questions";
+import { seedDatabase } from "@/lib/seed/load";
+import { QUESTIONS } from "@/lib/seed/data/questions";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 let handle: TestDb;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { createUser } from "@/lib/users/create-user";
-import { seedDatabase } from "@/prisma/seed/load";
+import { seedDatabase } from "@/lib/seed/load";
 import { call } from "../support/api-client";
 import { createTestDb, rowCounts, type TestDb } from "../support/test-db";
 

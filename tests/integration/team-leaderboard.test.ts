@@ -21,7 +21,7 @@ import {
   type TeamLeaderboard,
 } from "@/lib/teams/leaderboard";
 import { createUser } from "@/lib/users/create-user";
-import { seedDatabase } from "@/prisma/seed/load";
+import { seedDatabase } from "@/lib/seed/load";
 import { call } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
 

@@ -8,7 +8,7 @@ import { viewerForUser } from "@/lib/auth/viewer";
 import type { SignedInViewer } from "@/lib/domain/viewer";
 import { revokeInvite } from "@/lib/teams/invites";
 import { createUser } from "@/lib/users/create-user";
-import { seedDatabase } from "@/prisma/seed/load";
+import { seedDatabase } from "@/lib/seed/load";
 import { call } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
 

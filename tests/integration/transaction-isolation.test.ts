@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { seedDatabase } from "@/prisma/seed/load";
+import { seedDatabase } from "@/lib/seed/load";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 let handle: TestDb;

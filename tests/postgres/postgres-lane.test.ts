@@ -16,8 +16,8 @@ import { questionScores } from "@/lib/scoring/queries";
 import { advanceSession, answerInSession, createSession, sessionView } from "@/lib/sessions/sessions";
 import { createTeam, getTeam } from "@/lib/teams/teams";
 import { createUser } from "@/lib/users/create-user";
-import { seedDatabase } from "@/prisma/seed/load";
-import { QUESTIONS } from "@/prisma/seed/data/questions";
+import { seedDatabase } from "@/lib/seed/load";
+import { QUESTIONS } from "@/lib/seed/data/questions";
 import { createPostgresTestDb, type PostgresTestDb } from "../support/postgres-db";
 
 const serverUrl = process.env.TEST_POSTGRES_URL;

@@ -5,7 +5,7 @@ import pg from "pg";
 import { createDb, type Db } from "../../lib/db/client";
 import { resolveDatabaseConfig } from "../../lib/db/config";
 import { applyMigrations, summarizeCliFailure } from "../../lib/db/migrations";
-import { seedDatabase } from "../../prisma/seed/load";
+import { seedDatabase } from "../../lib/seed/load";
 
 async function onServer(serverUrl: string, sql: string) {
   const client = new pg.Client({ connectionString: serverUrl });

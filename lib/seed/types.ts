@@ -1,6 +1,6 @@
 // Shapes of the seed material. Every record carries a stable `key` so that seeding can
 // tell "already loaded" from "missing" without ever touching rows a user has changed.
-import type { ThemeSlug } from "../../lib/domain/themes";
+import type { ThemeSlug } from "../domain/themes";
 
 /** ISO calendar date, "YYYY-MM-DD". */
 export type IsoDate = string;

@@ -1,10 +1,10 @@
 // Loads the articles' material into a database. Create-only: records are matched by their
 // seed key, missing ones are created, existing ones are never updated, so whatever a user
 // changed or added survives any number of re-seeds.
-import type { Db, DbTransaction } from "../../lib/db/client";
+import type { Db, DbTransaction } from "../db/client";
 import { FINGERPRINTS } from "./data/fingerprints";
-import { questionSearchText } from "../../lib/domain/search-text";
-import { THEMES } from "../../lib/domain/themes";
+import { questionSearchText } from "../domain/search-text";
+import { THEMES } from "../domain/themes";
 import { EVENTS } from "./data/events";
 import { EXCERPTS } from "./data/excerpts";
 import { QUESTIONS } from "./data/questions";
