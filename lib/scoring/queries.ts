@@ -3,9 +3,9 @@
 import type { Db } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer, type Viewer } from "../domain/viewer";
 import { notFound } from "../errors";
-import { calibrationBins, murphyDecomposition, type CalibrationPair } from "../forecasting";
+import { calibrationBins, murphyDecomposition } from "../forecasting";
 import type { ThemeSlug } from "../domain/themes";
-import { scoredUntil } from "./recompute";
+import { finalForecastPairs } from "./final-forecast-pairs";
 
 export async function questionScores(db: Db, viewer: Viewer, questionId: string) {
   const question = await db.question.findFirst({
@@ -67,29 +67,10 @@ export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { them
   const forecasts = await db.forecast.findMany({
     where: { userId: viewer.userId, mode: "LIVE", questionId: { in: scores.map((s) => s.questionId) } },
     orderBy: { createdAt: "asc" },
-    select: { questionId: true, createdAt: true, probability: true, probabilities: true },
+    select: { questionId: true, userId: true, createdAt: true, probability: true, probabilities: true },
   });
 
-  // Calibration uses each question's final forecast before the event. A multiple-choice
-  // forecast contributes one (p, happened?) pair per option.
-  const byQuestion = new Map<string, typeof forecasts>();
-  for (const forecast of forecasts) {
-    byQuestion.set(forecast.questionId, [...(byQuestion.get(forecast.questionId) ?? []), forecast]);
-  }
-  const pairs: CalibrationPair[] = [];
-  for (const score of scores) {
-    const until = scoredUntil(score.resolution.occurredAt, score.resolution.recordedAt);
-    const final = (byQuestion.get(score.questionId) ?? []).filter((f) => f.createdAt.getTime() <= until).at(-1);
-    if (!final) continue;
-    if (score.question.type === "BINARY" && final.probability !== null) {
-      pairs.push({ p: final.probability, outcome: score.resolution.outcome === "YES" ? 1 : 0 });
-    } else {
-      for (const option of score.question.options) {
-        const p = final.probabilities.find((entry) => entry.optionId === option.id)?.probability;
-        if (p !== undefined) pairs.push({ p, outcome: score.resolution.optionId === option.id ? 1 : 0 });
-      }
-    }
-  }
+  const pairs = finalForecastPairs(scores, forecasts);
 
   let running = 0;
   const overTime = scores.map((score, index) => {

@@ -16,10 +16,9 @@ import {
   type TimedForecast,
   type TimedMultiForecast,
 } from "../forecasting";
+import { probabilityOfOutcome, type ScoredOutcome } from "../forecasts/outcome";
 
 export type LoggedForecast = { userId: string; t: number; probs: number[] };
-
-export type ScoredOutcome = { kind: "binary"; outcome: 0 | 1 } | { kind: "multi"; outcomeIndex: number };
 
 export type ForecasterScore = {
   userId: string;
@@ -49,8 +48,7 @@ export function scoreQuestion(
   const openAt = Math.min(window.openAt, ...[...byUser.values()].map((list) => list[0]!.t));
   const windowEnd = end > openAt ? end : openAt + 1;
 
-  const pOutcome = (probs: number[]) =>
-    outcome.kind === "binary" ? (outcome.outcome === 1 ? probs[0]! : 1 - probs[0]!) : probs[outcome.outcomeIndex]!;
+  const pOutcome = (probs: number[]) => probabilityOfOutcome(probs, outcome);
   const finals = new Map([...byUser].map(([userId, list]) => [userId, list.at(-1)!.probs]));
 
   return [...byUser].map(([userId, list]) => {

@@ -4,7 +4,7 @@
 import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
-import { checkForecastFitsQuestion } from "../forecasts/record";
+import { probsFromInput } from "../forecasts/probabilities";
 import { storedProbabilities } from "../forecasts/probabilities";
 import { forecastInput } from "../forecasts/schemas";
 import { visibleQuestionsWhere } from "../domain/viewer";
@@ -140,7 +140,7 @@ export async function answerInSession(db: Db, viewer: SignedInViewer, sessionId:
   const step = session.step as SessionStepName;
   if (step === "REVEAL") throw new AppError("conflict", "Round 1 is over: answers cannot change after the reveal");
   if (step === "CLOSED") throw new AppError("conflict", "This session is closed");
-  const probs = checkForecastFitsQuestion(question, input);
+  const probs = probsFromInput(question, input);
   const round = step === "ROUND1" ? 1 : 2;
 
   return db.$transaction(async (tx) => {

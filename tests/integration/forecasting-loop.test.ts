@@ -214,9 +214,14 @@ describe("forecasts", () => {
         params: { id: question.id },
       });
     const median = await get("median");
-    expect(median.body.points.map((point: { p: number }) => point.p)).toEqual([0.2, 0.30000000000000004, 0.4]);
+    // The same shape as a forecast: a yes/no question's points carry `probability`, and no options.
+    expect(median.body.type).toBe("BINARY");
+    expect(median.body.options).toEqual([]);
+    expect(median.body.points.map((point: { probability: number }) => point.probability)).toEqual([
+      0.2, 0.30000000000000004, 0.4,
+    ]);
     const mean = await get("mean");
-    expect(mean.body.points.at(-1).p).toBeCloseTo(0.5, 10);
+    expect(mean.body.points.at(-1).probability).toBeCloseTo(0.5, 10);
     expect((await get("vibes")).status).toBe(400);
   });
 });

@@ -7,7 +7,8 @@ import { questionStatus } from "@/lib/domain/question-status";
 import { loadQuestionLog } from "@/lib/forecasts/log";
 import { aggregateQuery } from "@/lib/forecasts/schemas-query";
 import { buildQuestionSeries } from "@/lib/forecasts/series";
-import { formatDate, formatPercent } from "@/lib/format";
+import { formatProbabilities } from "@/lib/forecasts/display";
+import { formatDate } from "@/lib/format";
 import { orNotFound } from "@/lib/http/page-guards";
 import { getViewer } from "@/lib/http/session";
 import { HIDDEN_CONDITION } from "@/lib/questions/condition-visibility";
@@ -120,12 +121,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           <ul>
             {series.others.map((other) => (
               <li key={other.name + other.t}>
-                {other.name}:{" "}
-                {question.type === "BINARY"
-                  ? formatPercent(other.probs[0]!)
-                  : question.options
-                      .map((option, i) => `${option.label} ${formatPercent(other.probs[i]!)}`)
-                      .join(" · ")}{" "}
+                {other.name}: {formatProbabilities(question, other.probs)}{" "}
                 <span className="muted">({formatDate(new Date(other.t))})</span>
               </li>
             ))}
