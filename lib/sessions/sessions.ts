@@ -23,19 +23,31 @@ const NEXT_STEP: Record<SessionStepName, SessionStepName | null> = {
   CLOSED: null,
 };
 
+/** A team session uses public questions and the team's own, never another team's. */
+function sessionQuestionsWhere(viewer: SignedInViewer, teamId: string) {
+  const teamViewer = { ...viewer, teamIds: [...new Set([...viewer.teamIds, teamId])] };
+  return { AND: [visibleQuestionsWhere(teamViewer), { OR: [{ teamId: null }, { teamId }] }] };
+}
+
+/**
+ * The questions a facilitator may put in a new session of this team, the team's own first, then
+ * by close date, newest first. Facilitators and owners only.
+ */
+export async function questionsForNewSession(db: Db, viewer: SignedInViewer, teamId: string, limit = 100) {
+  await requireRole(db, viewer, teamId, ["OWNER", "FACILITATOR"]);
+  return db.question.findMany({
+    where: sessionQuestionsWhere(viewer, teamId),
+    orderBy: [{ teamId: "desc" }, { closeAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: { id: true, title: true, teamId: true, resolvedAt: true },
+  });
+}
+
 export async function createSession(db: Db, viewer: SignedInViewer, rawInput: unknown) {
   const input = parseInput(createSessionInput, rawInput);
   await requireRole(db, viewer, input.teamId, ["OWNER", "FACILITATOR"]);
-  const teamViewer = { ...viewer, teamIds: [...new Set([...viewer.teamIds, input.teamId])] };
   const questions = await db.question.findMany({
-    where: {
-      AND: [
-        { id: { in: input.questionIds } },
-        visibleQuestionsWhere(teamViewer),
-        // A team session uses public questions and the team's own, never another team's.
-        { OR: [{ teamId: null }, { teamId: input.teamId }] },
-      ],
-    },
+    where: { AND: [{ id: { in: input.questionIds } }, sessionQuestionsWhere(viewer, input.teamId)] },
     select: { id: true },
   });
   const missing = input.questionIds.filter((id) => !questions.some((q) => q.id === id));
