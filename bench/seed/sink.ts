@@ -1,0 +1,97 @@
+// Where the bulk rows (forecasts, their option rows, scores) go. SQLite: better-sqlite3 prepared
+// statements in one transaction per batch, with foreign keys on and values in exactly the text
+// form Prisma's SQLite adapter writes (ISO dates with "+00:00", enums as text). PostgreSQL:
+// Prisma's createMany, a transaction per batch.
+import Database from "better-sqlite3";
+import type { Db } from "../../lib/db/client";
+import type { DatabaseConfig } from "../../lib/db/config";
+import { SQLITE_BUSY_TIMEOUT_MS } from "../../lib/db/client";
+import type { ForecastRow, OptionRow } from "./forecast-rows";
+
+export type ScoreRow = {
+  id: string;
+  questionId: string;
+  userId: string;
+  resolutionId: string;
+  finalBrier: number;
+  timeAvgBrier: number;
+  coverage: number;
+  relativeBrier: number | null;
+  logScore: number;
+  peerScore: number | null;
+  forecastCount: number;
+  computedAt: Date;
+};
+
+export type Batch = { forecasts: ForecastRow[]; options: OptionRow[]; scores: ScoreRow[] };
+
+export type BulkSink = { write: (batch: Batch) => Promise<void>; close: () => Promise<void> };
+
+/** Prisma's text form of a DateTime on SQLite. */
+export const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+export function openSink(config: DatabaseConfig, db: Db): BulkSink {
+  return config.provider === "sqlite" ? sqliteSink(config.filePath) : prismaSink(db);
+}
+
+function sqliteSink(filePath: string): BulkSink {
+  const file = new Database(filePath);
+  file.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  file.pragma("foreign_keys = ON");
+  file.pragma("synchronous = NORMAL");
+  const forecast = file.prepare(
+    `INSERT INTO "Forecast" ("id", "questionId", "userId", "probability", "rationale", "mode", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const option = file.prepare(
+    `INSERT INTO "ForecastOptionProbability" ("forecastId", "optionId", "probability") VALUES (?, ?, ?)`,
+  );
+  const score = file.prepare(
+    `INSERT INTO "QuestionScore" ("id", "questionId", "userId", "resolutionId", "finalBrier", "timeAvgBrier", "coverage", "relativeBrier", "logScore", "peerScore", "forecastCount", "computedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const writeAll = file.transaction((batch: Batch) => {
+    for (const r of batch.forecasts) {
+      forecast.run(r.id, r.questionId, r.userId, r.probability, r.rationale, r.mode, sqliteDate(r.createdAt));
+    }
+    for (const r of batch.options) option.run(r.forecastId, r.optionId, r.probability);
+    for (const r of batch.scores) {
+      score.run(
+        r.id,
+        r.questionId,
+        r.userId,
+        r.resolutionId,
+        r.finalBrier,
+        r.timeAvgBrier,
+        r.coverage,
+        r.relativeBrier,
+        r.logScore,
+        r.peerScore,
+        r.forecastCount,
+        sqliteDate(r.computedAt),
+      );
+    }
+  });
+  return {
+    write: async (batch) => {
+      writeAll.immediate(batch);
+    },
+    close: async () => {
+      file.close();
+    },
+  };
+}
+
+function prismaSink(db: Db): BulkSink {
+  return {
+    write: async (batch) => {
+      await db.$transaction(
+        async (tx) => {
+          if (batch.forecasts.length > 0) await tx.forecast.createMany({ data: batch.forecasts });
+          if (batch.options.length > 0) await tx.forecastOptionProbability.createMany({ data: batch.options });
+          if (batch.scores.length > 0) await tx.questionScore.createMany({ data: batch.scores });
+        },
+        { timeout: 300_000, maxWait: 60_000 },
+      );
+    },
+    close: async () => {},
+  };
+}
