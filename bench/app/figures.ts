@@ -103,7 +103,9 @@ export function resolveFigures(run: ResolveRun): Figure[] {
 }
 
 export function rssFigures(tree: { command: string; peakRssMb: number }[]): Figure[] {
-  const serving = tree.filter((p) => p.command.includes("scripts/serve.ts"));
+  // The node process(es) running scripts/serve.ts under tsx's loader: the Next.js server, or the
+  // cluster primary and its workers. Not tsx's launcher processes, esbuild, or npm start's parent.
+  const serving = tree.filter((p) => p.command.includes("loader.mjs") && p.command.includes("scripts/serve.ts"));
   const servingPeak = serving.reduce((sum, p) => sum + p.peakRssMb, 0);
   const treePeak = tree.reduce((sum, p) => sum + p.peakRssMb, 0);
   return [
