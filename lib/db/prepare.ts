@@ -88,7 +88,12 @@ export async function prepareDatabase(
   onProgress("Loading the articles' questions into an empty database…");
   const db = createDb(config);
   try {
-    return await seedDatabase(db, "if-empty");
+    const report = await seedDatabase(db, "if-empty");
+    const { questions, resolutions } = report.corrected;
+    if (questions + resolutions > 0) {
+      onProgress(`Brought ${questions} seeded questions and ${resolutions} seeded resolutions up to date with the seed.`);
+    }
+    return report;
   } finally {
     await db.$disconnect();
   }
