@@ -5,6 +5,7 @@ import { CalibrationTable } from "@/components/track-record/calibration-table";
 import { formatDate, formatPercent } from "@/lib/format";
 import { MIN_CLAIMS_FOR_CALIBRATION } from "@/lib/review/summary";
 import type { AuthorSummary } from "@/lib/review/types";
+import { ReadingMark } from "./reading-mark";
 
 const score = (value: number | null) => (value === null ? "—" : value.toFixed(3));
 
@@ -63,7 +64,13 @@ export function AuthorSummaries({ authors }: { authors: AuthorSummary[] }) {
                       {formatPercent(claim.impliedProbability)}
                       {claim.optionLabel ? ` for “${claim.optionLabel}”` : ""} on{" "}
                       <Link href={`/questions/${claim.questionId}`}>{claim.questionTitle}</Link> —{" "}
-                      {claim.scored ? `Brier ${score(claim.brier)}, log ${score(claim.logScore)}` : claim.reason}
+                      {claim.reading ? (
+                        <ReadingMark reading={claim.reading} />
+                      ) : claim.scored ? (
+                        `Brier ${score(claim.brier)}, log ${score(claim.logScore)}`
+                      ) : (
+                        claim.reason
+                      )}
                     </li>
                   ))}
               </ul>

@@ -91,7 +91,9 @@ export async function prepareDatabase(
     const report = await seedDatabase(db, "if-empty");
     const { questions, resolutions } = report.corrected;
     if (questions + resolutions > 0) {
-      onProgress(`Brought ${questions} seeded questions and ${resolutions} seeded resolutions up to date with the seed.`);
+      onProgress(
+        `Brought ${questions} seeded questions and ${resolutions} seeded resolutions up to date with the seed.`,
+      );
     }
     return report;
   } finally {

@@ -80,9 +80,7 @@ export type SeedResolution = {
  * `from` may be the moment a conditional question's condition is met. `state`: how things stand
  * on one date, so the outcome cannot be known before that date.
  */
-export type SeedAsk =
-  | { kind: "event"; from: IsoDate | "condition"; to: IsoDate }
-  | { kind: "state"; on: IsoDate };
+export type SeedAsk = { kind: "event"; from: IsoDate | "condition"; to: IsoDate } | { kind: "state"; on: IsoDate };
 
 export type SeedReadingStatus = "SETTLED_AT_OPENING" | "DIFFERS_FROM_AUTHOR" | "AMBIGUOUS_CLAIM";
 
