@@ -6,9 +6,9 @@
 // (the same numbers the question pages and track records show) in a constant number of queries.
 import type { Db } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
-import { calibrationBins, median, type CalibrationBin, type CalibrationPair } from "../forecasting";
+import { calibrationBins, median, type CalibrationBin } from "../forecasting";
 import { CALIBRATION_BIN_COUNT } from "../scoring/queries";
-import { scoredUntil } from "../scoring/recompute";
+import { finalForecastPairs, type LiveForecastRow, type ScoredQuestionRow } from "../scoring/final-forecast-pairs";
 import { parseInput } from "../validation/parse";
 import { requireMembership } from "./access";
 import {
@@ -73,23 +73,23 @@ export async function teamLeaderboard(
     orderBy: { createdAt: "asc" },
     select: { role: true, user: { select: { id: true, name: true } } },
   });
-  const memberIds = members.map((m) => m.user.id);
   const range = occurredAtRange(filter);
   const scope = filter.questions ?? "team";
 
+  // Members are matched through the membership join, never a list of ids: a bind list fails past
+  // the database's parameter limit (999 on SQLite) and grows every query with the team.
+  const ofMembers = { user: { memberships: { some: { teamId } } } };
+  // This team's questions (and public ones only when asked): a member's scores on another
+  // team's questions must not surface to this team, whatever that member may see.
+  const countedQuestions = {
+    AND: [
+      scope === "team" ? { teamId } : visibleQuestionsWhere({ ...viewer, teamIds: [teamId] }),
+      filter.theme ? { themes: { some: { themeSlug: filter.theme } } } : {},
+    ],
+  };
+  const resolvedInRange = range.gte || range.lte ? { resolution: { occurredAt: range } } : {};
   const scores = await db.questionScore.findMany({
-    where: {
-      userId: { in: memberIds },
-      // This team's questions (and public ones only when asked): a member's scores on another
-      // team's questions must not surface to this team, whatever that member may see.
-      question: {
-        AND: [
-          scope === "team" ? { teamId } : visibleQuestionsWhere({ ...viewer, teamIds: [teamId] }),
-          filter.theme ? { themes: { some: { themeSlug: filter.theme } } } : {},
-        ],
-      },
-      ...(range.gte || range.lte ? { resolution: { occurredAt: range } } : {}),
-    },
+    where: { ...ofMembers, question: countedQuestions, ...resolvedInRange },
     select: {
       questionId: true,
       userId: true,
@@ -103,24 +103,30 @@ export async function teamLeaderboard(
   // One query for every member's live forecasts on those questions (no query per member).
   const forecasts = await db.forecast.findMany({
     where: {
-      userId: { in: memberIds },
+      ...ofMembers,
       mode: "LIVE",
-      questionId: { in: [...new Set(scores.map((s) => s.questionId))] },
+      question: { AND: [countedQuestions, { scores: { some: { ...ofMembers, ...resolvedInRange } } }] },
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { questionId: true, userId: true, createdAt: true, probability: true, probabilities: true },
   });
 
   const briersByQuestion = new Map<string, number[]>();
+  const scoresByMember = new Map<string, (typeof scores)[number][]>();
   for (const score of scores) {
-    briersByQuestion.set(score.questionId, [...(briersByQuestion.get(score.questionId) ?? []), score.timeAvgBrier]);
+    const briers = briersByQuestion.get(score.questionId);
+    if (briers) briers.push(score.timeAvgBrier);
+    else briersByQuestion.set(score.questionId, [score.timeAvgBrier]);
+    const own = scoresByMember.get(score.userId);
+    if (own) own.push(score);
+    else scoresByMember.set(score.userId, [score]);
   }
   const teamMedian = new Map(
     [...briersByQuestion].filter(([, briers]) => briers.length >= 2).map(([id, briers]) => [id, scoreMedian(briers)]),
   );
 
   const entries = members.map(({ role, user }): LeaderboardEntry => {
-    const mine = scores.filter((score) => score.userId === user.id);
+    const mine = scoresByMember.get(user.id) ?? [];
     const relative = mine.flatMap((score) => {
       const middle = teamMedian.get(score.questionId);
       return middle === undefined ? [] : [score.timeAvgBrier - middle];
@@ -164,46 +170,9 @@ function rankEntries(entries: LeaderboardEntry[]): LeaderboardEntry[] {
   return [...ranked, ...unranked];
 }
 
-type ScoreRow = {
-  questionId: string;
-  userId: string;
-  resolution: { outcome: string; optionId: string | null; occurredAt: Date; recordedAt: Date };
-  question: { type: "BINARY" | "MULTIPLE_CHOICE"; options: { id: string }[] };
-};
-type ForecastRow = {
-  questionId: string;
-  userId: string;
-  createdAt: Date;
-  probability: number | null;
-  probabilities: { optionId: string; probability: number }[];
-};
-
-/**
- * Each member's final live forecast before the event on each scored question, as trackRecord
- * pairs them: one (p, happened?) pair per binary question, one per option on multiple choice.
- */
-function teamCalibration(scores: readonly ScoreRow[], forecasts: readonly ForecastRow[]) {
-  const byMemberQuestion = new Map<string, ForecastRow[]>();
-  for (const forecast of forecasts) {
-    const key = `${forecast.userId}:${forecast.questionId}`;
-    byMemberQuestion.set(key, [...(byMemberQuestion.get(key) ?? []), forecast]);
-  }
-  const pairs: CalibrationPair[] = [];
-  for (const score of scores) {
-    const until = scoredUntil(score.resolution.occurredAt, score.resolution.recordedAt);
-    const final = (byMemberQuestion.get(`${score.userId}:${score.questionId}`) ?? [])
-      .filter((forecast) => forecast.createdAt.getTime() <= until)
-      .at(-1);
-    if (!final) continue;
-    if (score.question.type === "BINARY" && final.probability !== null) {
-      pairs.push({ p: final.probability, outcome: score.resolution.outcome === "YES" ? 1 : 0 });
-    } else {
-      for (const option of score.question.options) {
-        const p = final.probabilities.find((entry) => entry.optionId === option.id)?.probability;
-        if (p !== undefined) pairs.push({ p, outcome: score.resolution.optionId === option.id ? 1 : 0 });
-      }
-    }
-  }
+/** The team's calibration over its members' final forecasts (lib/scoring/final-forecast-pairs.ts). */
+function teamCalibration(scores: readonly ScoredQuestionRow[], forecasts: readonly LiveForecastRow[]) {
+  const pairs = finalForecastPairs(scores, forecasts);
   return {
     calibration: pairs.length > 0 ? calibrationBins(pairs, CALIBRATION_BIN_COUNT) : [],
     pairCount: pairs.length,

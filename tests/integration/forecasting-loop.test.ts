@@ -66,7 +66,7 @@ const closeNow = (id: string) => handle.db.question.update({ where: { id }, data
 async function createQuestion(key: string, overrides: Record<string, unknown> = {}) {
   const response = await call(r.questions.POST, "POST", "/api/v1/questions", { key, body: newQuestion(overrides) });
   expect(response.status).toBe(201);
-  return response.body as { id: string; options: { id: string; label: string }[] };
+  return response.body as { id: string; title: string; options: { id: string; label: string }[] };
 }
 
 describe("accounts and credentials", () => {
@@ -200,6 +200,65 @@ describe("forecasts", () => {
     expect(after.body.items).toHaveLength(2);
   });
 
+  it("pages the forecast log, oldest first, 50 at a time by default, without repeating or skipping one", async () => {
+    const question = await createQuestion(alice.key);
+    const start = Date.now() - 200 * 60_000;
+    await handle.db.forecast.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        questionId: question.id,
+        userId: i % 2 ? alice.id : bob.id,
+        probability: (i % 10) / 10 + 0.05,
+        mode: "LIVE" as const,
+        // Pairs of forecasts share an instant, so the id must break ties for the cursor.
+        createdAt: new Date(start + Math.floor(i / 2) * 60_000),
+      })),
+    });
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: { id: string; createdAt: string }[]; nextCursor: string | null } } =
+        await call(
+          r.forecasts.GET,
+          "GET",
+          `/api/v1/questions/${question.id}/forecasts${cursor ? `?cursor=${cursor}` : ""}`,
+          {
+            params: { id: question.id },
+          },
+        );
+      expect(page.status).toBe(200);
+      sizes.push(page.body.items.length);
+      seen.push(...page.body.items.map((item) => item.id));
+      const times = page.body.items.map((item) => item.createdAt);
+      expect(times).toEqual([...times].sort());
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(sizes).toEqual([50, 50, 20]);
+    expect(new Set(seen).size).toBe(120);
+    const stored = await handle.db.forecast.findMany({
+      where: { questionId: question.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    expect(seen).toEqual(stored.map((row) => row.id));
+
+    const small = await call(r.forecasts.GET, "GET", `/api/v1/questions/${question.id}/forecasts?limit=7`, {
+      params: { id: question.id },
+    });
+    expect(small.body.items).toHaveLength(7);
+    for (const [query, message] of [
+      ["limit=0", "limit must be at least 1"],
+      ["limit=101", "limit must be at most 100"],
+      ["cursor=nonsense", "cursor is not a cursor this API returned"],
+    ]) {
+      const refused = await call(r.forecasts.GET, "GET", `/api/v1/questions/${question.id}/forecasts?${query}`, {
+        params: { id: question.id },
+      });
+      expect(refused.status, query).toBe(400);
+      expect(JSON.stringify(refused.body), query).toContain(message);
+    }
+  });
+
   it("serves the aggregate series by method, and rejects an unknown method", async () => {
     const question = await createQuestion(alice.key);
     for (const [key, p] of [
@@ -214,9 +273,14 @@ describe("forecasts", () => {
         params: { id: question.id },
       });
     const median = await get("median");
-    expect(median.body.points.map((point: { p: number }) => point.p)).toEqual([0.2, 0.30000000000000004, 0.4]);
+    // The same shape as a forecast: a yes/no question's points carry `probability`, and no options.
+    expect(median.body.type).toBe("BINARY");
+    expect(median.body.options).toEqual([]);
+    expect(median.body.points.map((point: { probability: number }) => point.probability)).toEqual([
+      0.2, 0.30000000000000004, 0.4,
+    ]);
     const mean = await get("mean");
-    expect(mean.body.points.at(-1).p).toBeCloseTo(0.5, 10);
+    expect(mean.body.points.at(-1).probability).toBeCloseTo(0.5, 10);
     expect((await get("vibes")).status).toBe(400);
   });
 });
@@ -310,6 +374,24 @@ describe("resolution and scores", () => {
     expect(record.status).toBe(200);
     expect(record.body.questions.map((q: { questionId: string }) => q.questionId)).toContain(question.id);
     expect(record.body.calibration).toHaveLength(10);
+    // The means the track-record page shows come from the API, computed once in lib/scoring.
+    const questions: { timeAvgBrier: number; relativeBrier: number | null }[] = record.body.questions;
+    const relative = questions.flatMap((q) => (q.relativeBrier === null ? [] : [q.relativeBrier]));
+    expect(record.body.summary.questionsScored).toBe(questions.length);
+    expect(record.body.summary.meanTimeAvgBrier).toBeCloseTo(
+      questions.reduce((sum, q) => sum + q.timeAvgBrier, 0) / questions.length,
+      12,
+    );
+    expect(record.body.summary.questionsWithRelativeBrier).toBe(relative.length);
+    if (relative.length > 0) {
+      expect(record.body.summary.meanRelativeBrier).toBeCloseTo(
+        relative.reduce((sum, value) => sum + value, 0) / relative.length,
+        12,
+      );
+    }
+    expect(record.body.overTime.find((point: { questionId: string }) => point.questionId === question.id).title).toBe(
+      question.title,
+    );
   });
 
   it("does not score AMBIGUOUS or ANNULLED questions", async () => {
