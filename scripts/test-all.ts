@@ -1,6 +1,6 @@
 // `npm test`: the whole suite, in the order that fails fastest: lint, types, schema drift,
 // unit + integration (Vitest on real SQLite files), the same with the clock years ahead,
-// production build, end-to-end (Chromium, two workers, shuffled in CI).
+// production build, end-to-end (Chromium, two workers, shuffled in CI), the same years ahead.
 import { spawnSync } from "node:child_process";
 import { ensureBrowser } from "./ensure-browser";
 
@@ -24,6 +24,21 @@ function hasFaketime(): boolean {
   return spawnSync("faketime", ["--version"], { stdio: "ignore" }).status === 0;
 }
 
+/** A step run with the clock moved to FAR_FUTURE, or skipped with the reason when faketime is missing. */
+function farFuture(what: string, command: string[]): Step {
+  return {
+    name: `${what} with the clock at ${FAR_FUTURE}`,
+    command: ["faketime", "-f", farFutureOffset(), ...command],
+    // Only wall-clock time moves: timers and timeouts keep running on real time. The PostgreSQL
+    // server runs outside the moved clock (its now() would disagree with the app's), so these
+    // steps keep to SQLite files, where every clock the tests meet is the moved one.
+    env: { FAKETIME_DONT_FAKE_MONOTONIC: "1", TEST_POSTGRES_URL: "" },
+    skip: hasFaketime()
+      ? undefined
+      : "faketime is not installed (Debian/Ubuntu: apt-get install faketime); CI runs this step",
+  };
+}
+
 const steps: Step[] = [
   { name: "Lint", command: ["npm", "run", "--silent", "lint"] },
   { name: "Type check", command: ["npm", "run", "--silent", "typecheck"] },
@@ -39,21 +54,14 @@ const steps: Step[] = [
   { name: "Unit and integration tests", command: ["npx", "vitest", "run"] },
   // Tests must not depend on today's date: the same suite with the system clock years ahead
   // catches a test (or a service without an injected clock) that only passes until some date.
-  {
-    name: `Unit and integration tests with the clock at ${FAR_FUTURE}`,
-    command: ["faketime", "-f", farFutureOffset(), "npx", "vitest", "run"],
-    // Only wall-clock time moves: timers and timeouts keep running on real time. The PostgreSQL
-    // server runs outside the moved clock (its now() would disagree with the app's), so this lane
-    // keeps to SQLite files, where every clock the tests meet is the moved one.
-    env: { FAKETIME_DONT_FAKE_MONOTONIC: "1", TEST_POSTGRES_URL: "" },
-    skip: hasFaketime()
-      ? undefined
-      : "faketime is not installed (Debian/Ubuntu: apt-get install faketime); CI runs this step",
-  },
+  farFuture("Unit and integration tests", ["npx", "vitest", "run"]),
   { name: "Production build", command: ["npx", "next", "build"], env: { NODE_OPTIONS: "" } },
   // SQLite always; PostgreSQL too when TEST_POSTGRES_URL is set (CI sets it).
   { name: "Crash-proof writes (SIGKILL mid-load)", command: ["npx", "tsx", "scripts/crash-test.ts"] },
   { name: "End-to-end tests (headless Chromium)", command: ["npx", "tsx", "scripts/e2e.ts"] },
+  // The server and the tests in the future: no test may forecast on a seeded question that has
+  // closed by then, or compute a date the server disagrees with.
+  farFuture("End-to-end tests", ["npx", "tsx", "scripts/e2e.ts"]),
 ];
 
 ensureBrowser();
