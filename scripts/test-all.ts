@@ -58,6 +58,7 @@ const steps: Step[] = [
   { name: "Production build", command: ["npx", "next", "build"], env: { NODE_OPTIONS: "" } },
   // SQLite always; PostgreSQL too when TEST_POSTGRES_URL is set (CI sets it).
   { name: "Crash-proof writes (SIGKILL mid-load)", command: ["npx", "tsx", "scripts/crash-test.ts"] },
+  { name: "A live session followed across two server processes", command: ["npx", "tsx", "scripts/workers-test.ts"] },
   { name: "End-to-end tests (headless Chromium)", command: ["npx", "tsx", "scripts/e2e.ts"] },
   // The server and the tests in the future: no test may forecast on a seeded question that has
   // closed by then, or compute a date the server disagrees with.
