@@ -14,6 +14,7 @@ import { THEME_SLUGS } from "../../lib/domain/themes";
 import type { SignedInViewer } from "../../lib/domain/viewer";
 import { createQuestion } from "../../lib/questions/create";
 import { scoredOutcome } from "../../lib/forecasts/outcome";
+import { rebuildAllReadModels } from "../../lib/forecasts/read-model";
 import { probsOf } from "../../lib/forecasts/probabilities";
 import { scoreQuestion } from "../../lib/scoring/question-scores";
 import { scoredUntil } from "../../lib/scoring/recompute";
@@ -24,7 +25,7 @@ import { verifyBenchData } from "./verify";
 import { openSink, type Batch, type BulkSink, type ScoreRow } from "./sink";
 import type { SeedOptions } from "./options";
 import { DAY_MS, planQuestions, type QuestionPlan } from "./plan";
-import { progressBar } from "./progress";
+import { progressBar, type Progress } from "./progress";
 import { createIdFactory, createRandom, type Random } from "./random";
 
 export const BENCH_ADMIN_EMAIL = "bench-admin@bench.example.org";
@@ -145,6 +146,16 @@ export async function generateBenchData(config: DatabaseConfig, options: SeedOpt
     const big = await named("Bench: will the big question resolve Yes? (10,000 forecasts)", 10_000, 500);
     await writer.close();
     bar.done();
+
+    // The read models (latest forecast per person, crowd points, counts on Question), rebuilt from
+    // the log by the app's own code, as the forecast service would have kept them.
+    const models = { bar: null as Progress | null, done: 0 };
+    await rebuildAllReadModels(db, (done, total) => {
+      models.bar ??= progressBar("read models", total);
+      models.bar.advance(done - models.done);
+      models.done = done;
+    });
+    models.bar?.done();
 
     const problems = await verifyBenchData(db);
     if (problems.length > 0) throw new Error(`the generated data breaks invariants: ${problems.join("; ")}`);
