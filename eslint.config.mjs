@@ -78,6 +78,7 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "data/**",
+      ".tmp/**",
       "next-env.d.ts",
     ],
   },
