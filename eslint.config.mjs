@@ -32,6 +32,38 @@ const layerRules = {
   },
 };
 
+// Routes, pages and server actions are thin adapters: every query and rule lives in a lib/
+// service that takes a database handle, so the API, the pages and the CLI share it.
+const thinRoutes = {
+  files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      {
+        selector: "CallExpression[callee.object.object.name=/^(db|tx|prisma)$/]",
+        message: "No Prisma calls in app/ or components/: call a lib/ service instead.",
+      },
+      {
+        selector: "CallExpression[callee.object.object.callee.name='getDb']",
+        message: "No Prisma calls in app/ or components/: call a lib/ service instead.",
+      },
+      {
+        selector: "MemberExpression[object.name=/^(db|tx|prisma)$/][property.name=/^\\$/]",
+        message: "No raw queries or transactions in app/ or components/: a lib/ service owns them.",
+      },
+    ],
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          { group: ["@/generated/*", "**/generated/*", "@prisma/client"], message: "Only lib/ talks to Prisma." },
+          { group: ["@/prisma/*", "**/prisma/*"], message: "The seed and schema are reached through lib/." },
+        ],
+      },
+    ],
+  },
+};
+
 const scriptsMayPrint = {
   files: ["scripts/**", "prisma/**", "e2e/**", "tests/**", "**/*.bench.ts", "lib/forecasting/bench-report.ts"],
   rules: { "no-console": "off" },
@@ -52,6 +84,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   layerRules,
+  thinRoutes,
   scriptsMayPrint,
 ];
 

@@ -33,12 +33,8 @@ export default async function TrackRecordPage({ searchParams }: Props) {
     filterError = error.message;
   }
   const record = await trackRecord(getDb(), viewer, theme ? { theme } : {});
-  const count = record.questions.length;
-  const meanTimeAvgBrier = count > 0 ? record.questions.reduce((sum, q) => sum + q.timeAvgBrier, 0) / count : null;
-  const relative = record.questions.flatMap((q) => (q.relativeBrier === null ? [] : [q.relativeBrier]));
-  const meanRelative = relative.length > 0 ? relative.reduce((sum, value) => sum + value, 0) / relative.length : null;
-  const titles = new Map(record.questions.map((q) => [q.questionId, q.title]));
-  const overTime = record.overTime.map((point) => ({ ...point, title: titles.get(point.questionId) ?? "Question" }));
+  const { questionsScored: count, meanTimeAvgBrier, meanRelativeBrier: meanRelative } = record.summary;
+  const overTime = record.overTime;
   const newestFirst = [...record.questions].reverse();
   const murphy = record.murphy;
 

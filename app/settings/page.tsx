@@ -4,6 +4,7 @@ import { listApiKeys } from "@/lib/auth/api-keys";
 import { getDb } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { requireViewer } from "@/lib/http/session";
+import { ownAccount } from "@/lib/users/own-account";
 import { createKey, revokeKey } from "./actions";
 import { CreateKeyForm } from "./create-key-form";
 import { RevokeKeyButton } from "./revoke-key-button";
@@ -20,10 +21,7 @@ const when = (date: Date) => (
 export default async function SettingsPage() {
   const viewer = await requireViewer("/settings");
   const db = getDb();
-  const [user, keys] = await Promise.all([
-    db.user.findUnique({ where: { id: viewer.userId }, select: { email: true, createdAt: true } }),
-    listApiKeys(db, viewer.userId),
-  ]);
+  const [user, keys] = await Promise.all([ownAccount(db, viewer), listApiKeys(db, viewer.userId)]);
   const activeCount = keys.filter((key) => !key.revokedAt).length;
 
   return (

@@ -2,6 +2,7 @@
 // Entering a forecast: slider and percent field kept in sync, arrow keys ±1 (Shift ±5), Enter
 // saves. Multiple choice: one field per option, a live total and "normalize to 100%". The same
 // zod schema as the server checks the input before it is sent.
+import { probabilitiesJson } from "@/lib/forecasts/probabilities";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { forecastInput } from "@/lib/forecasts/schemas";
@@ -85,15 +86,9 @@ export function ForecastEntry({
 
   async function save() {
     setMessage(null);
-    const body =
-      type === "BINARY"
-        ? { probability: numbers[0] === null ? Number.NaN : (numbers[0] as number) / 100, rationale }
-        : {
-            probabilities: Object.fromEntries(
-              options.map((option, i) => [option.id, numbers[i] === null ? Number.NaN : (numbers[i] as number) / 100]),
-            ),
-            rationale,
-          };
+    // An empty field becomes NaN so the shared schema names it, instead of silently reading 0.
+    const probs = numbers.map((value) => (value === null ? Number.NaN : value / 100));
+    const body = { ...probabilitiesJson({ type, options }, probs), rationale };
     const checked = forecastInput.safeParse({ ...body, rationale: rationale.trim() || undefined });
     if (!checked.success) {
       const found = checked.error.issues.map((issue) => ({

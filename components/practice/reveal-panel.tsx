@@ -1,16 +1,12 @@
 // After an answer: what happened, your score, what the authors' words implied (and how they
 // scored on the same event), and the crowd of live forecasters, if there was one.
 import { OutcomeLabel } from "@/components/outcome-label";
+import { formatProbabilities } from "@/lib/forecasts/display";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { AsOfQuestion } from "@/lib/practice/as-of";
 import type { Reveal } from "@/lib/practice/reveal";
 
 const score = (value: number | null) => (value === null ? "—" : value.toFixed(3));
-
-function probabilities(question: AsOfQuestion, probs: number[]) {
-  if (question.type === "BINARY") return `${formatPercent(probs[0]!)} Yes`;
-  return question.options.map((option, i) => `${option.label} ${formatPercent(probs[i]!)}`).join(" · ");
-}
 
 export function RevealPanel({ question, probs, reveal }: { question: AsOfQuestion; probs: number[]; reveal: Reveal }) {
   const { outcome } = reveal;
@@ -24,7 +20,10 @@ export function RevealPanel({ question, probs, reveal }: { question: AsOfQuestio
       {outcome.evidence && <p className="muted">Evidence: {outcome.evidence}</p>}
       <dl className="facts">
         <dt>Your answer</dt>
-        <dd>{probabilities(question, probs)}</dd>
+        <dd>
+          {formatProbabilities(question, probs)}
+          {question.type === "BINARY" && " Yes"}
+        </dd>
         <dt>Your Brier score</dt>
         <dd>
           <strong>{score(reveal.yourScore.brier)}</strong> (lower is better; 50% on a yes/no question scores 0.250)
@@ -32,7 +31,7 @@ export function RevealPanel({ question, probs, reveal }: { question: AsOfQuestio
         <dt>The crowd</dt>
         <dd>
           {reveal.crowd
-            ? `${probabilities(question, reveal.crowd.probs)}: recency-weighted median of ${reveal.crowd.forecasters} live forecaster(s), Brier ${score(reveal.crowd.brier)}`
+            ? `${formatProbabilities(question, reveal.crowd.probs)}${question.type === "BINARY" ? " Yes" : ""}: recency-weighted median of ${reveal.crowd.forecasters} live forecaster(s), Brier ${score(reveal.crowd.brier)}`
             : "None: nobody made a live forecast on this question before the event."}
         </dd>
       </dl>

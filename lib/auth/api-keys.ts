@@ -59,10 +59,29 @@ export async function revokeApiKey(db: Db, userId: string, keyId: string, actor?
   });
 }
 
+/**
+ * "Last used" is shown to the minute at best, so it is written at most once a minute per key:
+ * a write (and its commit) on every API request would halve the API's write throughput.
+ */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
 /** The user a presented key belongs to, or null when the key is unknown or revoked. */
-export async function userIdForApiKey(db: Db, key: string): Promise<string | null> {
-  const record = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(key) } });
+export async function userIdForApiKey(db: Db, key: string, now = new Date()): Promise<string | null> {
+  const record = await db.apiKey.findUnique({
+    where: { keyHash: hashApiKey(key) },
+    select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
+  });
   if (!record || record.revokedAt) return null;
-  await db.apiKey.update({ where: { id: record.id }, data: { lastUsedAt: new Date() } });
+  const stale = !record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS;
+  if (stale) {
+    // Conditional, so concurrent requests with the same key write it once.
+    await db.apiKey.updateMany({
+      where: {
+        id: record.id,
+        OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
+      },
+      data: { lastUsedAt: now },
+    });
+  }
   return record.userId;
 }

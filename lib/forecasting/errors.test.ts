@@ -124,6 +124,22 @@ const cases: [string, unknown[], string][] = [
     'others["amy"][0].p must be a number in [0, 1]',
   ],
   ["timeAveragedRelativeBrier", [null], "input must be an object"],
+  ["relativeBriersOfAll", [null, 10], "logs must be an array"],
+  ["relativeBriersOfAll", [[[{ t: 1, score: 0 }]], Number.NaN], "closeAt must be a finite number"],
+  [
+    "relativeBriersOfAll",
+    [
+      [
+        [
+          { t: 2, score: 0 },
+          { t: 1, score: 0 },
+        ],
+      ],
+      10,
+    ],
+    "logs[0] must be sorted by t ascending",
+  ],
+  ["relativeBriersOfAll", [[[{ t: 1, score: "x" }]], 10], "logs[0][0].score must be a finite number"],
   ["timeAveragedRelativeMultiBrier", [{ mine: [], others: {}, outcomeIndex: 0, ...window }], "mine must not be empty"],
   [
     "timeAveragedRelativeMultiBrier",

@@ -29,6 +29,7 @@ export {
   type RelativeBrierResult,
   type RelativeMultiBrierInput,
 } from "./relative-brier";
+export { relativeBriersOfAll, type TimedScore } from "./relative-brier-all";
 
 export { AGGREGATION_METHODS, DEFAULT_EXTREMIZING_FACTOR, type AggregationMethod } from "./aggregate-tracker";
 export {

@@ -1,19 +1,18 @@
-// The API's representation of forecasts: probability for yes/no, probabilities by option id.
+// The API's representation of a forecast: its numbers in the one shape of
+// lib/forecasts/probabilities.ts, beside who made it, when and why.
 import type { LogEntry } from "./log";
+import { probabilitiesJson, type ShapedQuestion } from "./probabilities";
 
 export function toForecastJson(
   entry: Pick<LogEntry, "id" | "userId" | "userName" | "createdAt" | "probs" | "rationale">,
-  options: { id: string }[],
-  type: "BINARY" | "MULTIPLE_CHOICE",
+  question: ShapedQuestion,
 ) {
   return {
     id: entry.id,
     userId: entry.userId,
     userName: entry.userName,
     createdAt: entry.createdAt.toISOString(),
-    ...(type === "BINARY"
-      ? { probability: entry.probs[0] }
-      : { probabilities: Object.fromEntries(options.map((option, i) => [option.id, entry.probs[i]])) }),
+    ...probabilitiesJson(question, entry.probs),
     rationale: entry.rationale,
   };
 }

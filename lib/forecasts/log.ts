@@ -16,20 +16,39 @@ export type LogEntry = {
   rationale: string | null;
 };
 
+const loggableQuestionSelect = {
+  id: true,
+  type: true,
+  openAt: true,
+  closeAt: true,
+  resolvedAt: true,
+  hideForecastsUntilForecast: true,
+  options: { orderBy: { position: "asc" }, select: { id: true, label: true } },
+} as const;
+
+/** What the log needs of its question; a page that already loaded the question passes it in. */
+export type LoggableQuestion = {
+  id: string;
+  type: "BINARY" | "MULTIPLE_CHOICE";
+  openAt: Date;
+  closeAt: Date;
+  resolvedAt: Date | null;
+  hideForecastsUntilForecast: boolean;
+  options: { id: string; label: string }[];
+};
+
 export async function loadQuestionLog(db: Db, viewer: Viewer, questionId: string) {
   const question = await db.question.findFirst({
     where: { AND: [{ id: questionId }, visibleQuestionsWhere(viewer)] },
-    select: {
-      id: true,
-      type: true,
-      openAt: true,
-      closeAt: true,
-      resolvedAt: true,
-      hideForecastsUntilForecast: true,
-      options: { orderBy: { position: "asc" }, select: { id: true, label: true } },
-    },
+    select: loggableQuestionSelect,
   });
   if (!question) throw notFound("Question");
+  return loadLogOf(db, viewer, question);
+}
+
+/** The log of a question the caller has already found visible to `viewer`. */
+export async function loadLogOf(db: Db, viewer: Viewer, question: LoggableQuestion) {
+  const questionId = question.id;
   const rows = await db.forecast.findMany({
     where: { questionId, mode: "LIVE" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

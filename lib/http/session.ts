@@ -2,6 +2,7 @@
 // guards that read as sentences for pages and server actions.
 import "server-only";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { createAuth, type Auth, type AuthSite } from "../auth/auth";
 import { instanceSecret } from "../auth/instance-secret";
@@ -52,12 +53,16 @@ export function getAuth(requestHeaders: Headers, requestUrl?: string): Promise<A
   return created;
 }
 
-export async function getViewer(): Promise<Viewer> {
+/**
+ * The signed-in viewer of the page being rendered. The layout, the page and its metadata all
+ * ask; React's cache makes that one session lookup per request.
+ */
+export const getViewer = cache(async (): Promise<Viewer> => {
   const requestHeaders = new Headers(await headers());
   // Pages authenticate by cookie only; API keys are for /api/v1.
   requestHeaders.delete("authorization");
   return viewerFromHeaders(getDb(), await getAuth(requestHeaders), requestHeaders);
-}
+});
 
 export async function requireViewer(returnTo: string): Promise<SignedInViewer> {
   const viewer = await getViewer();

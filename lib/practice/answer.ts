@@ -7,7 +7,7 @@ import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
-import { answerProbs } from "./answer-shape";
+import { probsFromInput } from "../forecasts/probabilities";
 import { asOfDate, practiceQuestionSelect } from "./as-of";
 import { loadCrowds } from "./crowd";
 import { buildReveal } from "./reveal";
@@ -40,7 +40,7 @@ export async function answerPractice(
     select: practiceQuestionSelect,
   });
   if (!question) throw notFound("Question");
-  const probs = answerProbs(question, input);
+  const probs = probsFromInput(question, input);
 
   const { forecast, answered } = await db
     .$transaction(async (tx) => {

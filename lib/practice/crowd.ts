@@ -3,6 +3,7 @@
 // Practice and session forecasts never count; one query for all the questions asked about.
 import type { Db } from "../db/client";
 import { recencyWeightedMedian } from "../forecasting";
+import { probsOf } from "../forecasts/probabilities";
 import { scoredUntil } from "../scoring/recompute";
 
 export type Crowd = { probs: number[]; forecasters: number };
@@ -37,14 +38,9 @@ export async function loadCrowds(
     }
     if (latest.size === 0) continue;
     const inTimeOrder = [...latest.values()];
-    const probs =
-      question.type === "BINARY"
-        ? [recencyWeightedMedian(inTimeOrder.map((row) => row.probability ?? 0.5))]
-        : question.options.map((option) =>
-            recencyWeightedMedian(
-              inTimeOrder.map((row) => row.probabilities.find((p) => p.optionId === option.id)?.probability ?? 0),
-            ),
-          );
+    // Each number of the vector is pooled on its own, in order of the forecasters' latest forecasts.
+    const vectors = inTimeOrder.map((row) => probsOf(question, row));
+    const probs = vectors[0]!.map((_, i) => recencyWeightedMedian(vectors.map((vector) => vector[i]!)));
     crowds.set(question.id, { probs, forecasters: inTimeOrder.length });
   }
   return crowds;

@@ -1,5 +1,6 @@
 // The API's representation of practice runs: dates as ISO strings; probabilities as in the
-// forecast API (probability for yes/no, probabilities keyed by option id).
+// forecast API (lib/forecasts/probabilities.ts).
+import { probabilitiesJson } from "../forecasts/probabilities";
 import type { AsOfQuestion } from "./as-of";
 import type { Reveal } from "./reveal";
 import type { PracticeRunView } from "./run";
@@ -15,12 +16,6 @@ export function toAsOfJson(question: AsOfQuestion) {
       source: { ...excerpt.source, publishedAt: iso(excerpt.source.publishedAt) },
     })),
   };
-}
-
-export function probabilitiesJson(question: Pick<AsOfQuestion, "type" | "options">, probs: number[]) {
-  return question.type === "BINARY"
-    ? { probability: probs[0]! }
-    : { probabilities: Object.fromEntries(question.options.map((option, i) => [option.id, probs[i]!])) };
 }
 
 export function toRevealJson(question: Pick<AsOfQuestion, "type" | "options">, reveal: Reveal) {

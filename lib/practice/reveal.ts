@@ -1,6 +1,7 @@
 // What a practice answer unlocks: the outcome, what the authors' words implied (scored the
 // same way as in the review), the crowd, and your score. Pure; numbers from lib/forecasting.
 import { brierScore, logScore, multiBrierScore } from "../forecasting";
+import { probabilityOfOutcome, scoredOutcome, type ScoredOutcome } from "../forecasts/outcome";
 import { scoreClaim } from "../review/claims";
 import type { Crowd } from "./crowd";
 import type { Viewer } from "../domain/viewer";
@@ -32,21 +33,19 @@ export type ScorableQuestion = Pick<PracticeQuestionRow, "type" | "options"> & {
   currentResolution: { outcome: string; optionId: string | null } | null;
 };
 
-/** Index of the option that happened; for yes/no, 0 stands for Yes happening. */
-function outcomeIndex(question: ScorableQuestion): number {
-  const resolution = question.currentResolution!;
-  if (question.type === "BINARY") return resolution.outcome === "YES" ? 0 : -1;
-  return question.options.findIndex((option) => option.id === resolution.optionId);
+/** Practice questions are resolved with a scorable outcome by construction (lib/practice/scope.ts). */
+export function practiceOutcome(question: ScorableQuestion): ScoredOutcome {
+  const outcome = scoredOutcome(question, question.currentResolution);
+  if (!outcome) throw new Error("A practice question has no scorable outcome");
+  return outcome;
 }
 
 /** Brier and log score of a whole answer: binary Brier for yes/no, the multi-option sum otherwise. */
 export function scoreAnswer(question: ScorableQuestion, probs: AnswerProbs) {
-  const index = outcomeIndex(question);
-  if (question.type === "BINARY") {
-    const outcome = index === 0 ? 1 : 0;
-    return { brier: brierScore(probs[0]!, outcome), logScore: logScore(probs[0]!, outcome) };
-  }
-  return { brier: multiBrierScore(probs, index), logScore: logScore(probs[index]!, 1) };
+  const outcome = practiceOutcome(question);
+  const logOfOutcome = logScore(probabilityOfOutcome(probs, outcome), 1);
+  if (outcome.kind === "binary") return { brier: brierScore(probs[0]!, outcome.outcome), logScore: logOfOutcome };
+  return { brier: multiBrierScore(probs, outcome.outcomeIndex), logScore: logOfOutcome };
 }
 
 function scoreCrowd(question: PracticeQuestionRow, crowd: Crowd | undefined) {

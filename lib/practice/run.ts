@@ -2,19 +2,13 @@
 // ones only, the answer, the outcome and the scores; the run's summary once anything is answered.
 import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
-import { storedProbs } from "./answer-shape";
-import { asOfView, practiceQuestionSelect, type PracticeQuestionRow } from "./as-of";
+import { probsOf } from "../forecasts/probabilities";
+import { asOfView, practiceQuestionSelect } from "./as-of";
 import { loadCrowds } from "./crowd";
-import { buildReveal } from "./reveal";
+import { buildReveal, practiceOutcome } from "./reveal";
 import { loadOwnRun, runQuestionIds } from "./run-record";
 import { practiceQuestionsWhere } from "./scope";
 import { summarizeRun, type SummaryItem } from "./summary";
-
-function outcomeOf(question: PracticeQuestionRow): SummaryItem["outcome"] {
-  const resolution = question.currentResolution!;
-  if (question.type === "BINARY") return { kind: "binary", value: resolution.outcome === "YES" ? 1 : 0 };
-  return { kind: "multi", index: question.options.findIndex((option) => option.id === resolution.optionId) };
-}
 
 export async function getPracticeRun(db: Db, viewer: SignedInViewer, runId: string) {
   const run = await loadOwnRun(db, viewer, runId);
@@ -49,7 +43,7 @@ export async function getPracticeRun(db: Db, viewer: SignedInViewer, runId: stri
   const items = questions.map((question) => {
     const answer = answers.get(question.id);
     if (!answer) return { question: asOfView(question, viewer), answer: null, reveal: null };
-    const probs = storedProbs(question, answer);
+    const probs = probsOf(question, answer);
     return {
       question: asOfView(question, viewer),
       answer: { probs, rationale: answer.rationale, asOf: answer.asOf, createdAt: answer.createdAt },
@@ -59,7 +53,7 @@ export async function getPracticeRun(db: Db, viewer: SignedInViewer, runId: stri
   const summaryItems: SummaryItem[] = questions.flatMap((question, i) => {
     const item = items[i]!;
     return item.answer && item.reveal
-      ? [{ type: question.type, probs: item.answer.probs, outcome: outcomeOf(question), reveal: item.reveal }]
+      ? [{ type: question.type, probs: item.answer.probs, outcome: practiceOutcome(question), reveal: item.reveal }]
       : [];
   });
   const answered = summaryItems.length;

@@ -2,6 +2,7 @@
 // made about your questions and with the crowd where there was one, and the calibration of the
 // run. Pure; the numbers come from lib/forecasting.
 import { calibrationBins, mean, type CalibrationPair } from "../forecasting";
+import { calibrationPairs, type ScoredOutcome } from "../forecasts/outcome";
 import { average } from "../review/summary";
 import type { Reveal } from "./reveal";
 
@@ -12,18 +13,12 @@ export type SummaryItem = {
   type: "BINARY" | "MULTIPLE_CHOICE";
   /** Your probabilities in option order ([P(yes)] for yes/no). */
   probs: number[];
-  /** For yes/no: 1 when Yes happened; for multiple choice: the index of the option that did. */
-  outcome: { kind: "binary"; value: 0 | 1 } | { kind: "multi"; index: number };
+  outcome: ScoredOutcome;
   reveal: Reveal;
 };
 
-function calibrationPairs(items: readonly SummaryItem[]): CalibrationPair[] {
-  return items.flatMap((item) =>
-    item.outcome.kind === "binary"
-      ? [{ p: item.probs[0]!, outcome: item.outcome.value }]
-      : item.probs.map((p, i) => ({ p, outcome: i === (item.outcome as { index: number }).index ? 1 : 0 })),
-  );
-}
+const runCalibrationPairs = (items: readonly SummaryItem[]): CalibrationPair[] =>
+  items.flatMap((item) => calibrationPairs(item.probs, item.outcome));
 
 export function summarizeRun(items: readonly SummaryItem[]) {
   if (items.length === 0) return null;
@@ -49,7 +44,7 @@ export function summarizeRun(items: readonly SummaryItem[]) {
     .sort((a, b) => a.author.localeCompare(b.author));
 
   const withCrowd = items.filter((item) => item.reveal.crowd !== null);
-  const pairs = calibrationPairs(items);
+  const pairs = runCalibrationPairs(items);
   return {
     answered: items.length,
     // Multiple-choice Brier runs to 2, so this is a plain average rather than a mean of probabilities.

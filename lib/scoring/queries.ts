@@ -3,9 +3,9 @@
 import type { Db } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer, type Viewer } from "../domain/viewer";
 import { notFound } from "../errors";
-import { calibrationBins, murphyDecomposition, type CalibrationPair } from "../forecasting";
+import { calibrationBins, murphyDecomposition } from "../forecasting";
 import type { ThemeSlug } from "../domain/themes";
-import { scoredUntil } from "./recompute";
+import { finalForecastPairs } from "./final-forecast-pairs";
 
 export async function questionScores(db: Db, viewer: Viewer, questionId: string) {
   const question = await db.question.findFirst({
@@ -13,14 +13,27 @@ export async function questionScores(db: Db, viewer: Viewer, questionId: string)
     select: { id: true, currentResolution: { select: { outcome: true, occurredAt: true, optionId: true } } },
   });
   if (!question) throw notFound("Question");
+  return scoresOf(db, question);
+}
+
+type ResolvedSummary = { outcome: string; occurredAt: Date; optionId: string | null };
+
+/** The scores of a question the caller has already found visible to the viewer. */
+export async function scoresOf(db: Db, question: { id: string; currentResolution: ResolvedSummary | null }) {
   const scores = await db.questionScore.findMany({
-    where: { questionId },
+    where: { questionId: question.id },
     orderBy: [{ timeAvgBrier: "asc" }, { userId: "asc" }],
     include: { user: { select: { name: true } } },
   });
   const outcome = question.currentResolution?.outcome ?? null;
   return {
-    resolution: question.currentResolution,
+    resolution: question.currentResolution
+      ? {
+          outcome: question.currentResolution.outcome,
+          occurredAt: question.currentResolution.occurredAt,
+          optionId: question.currentResolution.optionId,
+        }
+      : null,
     scored: outcome === "YES" || outcome === "NO" || outcome === "OPTION",
     items: scores.map((score) => ({
       userId: score.userId,
@@ -40,6 +53,10 @@ export async function questionScores(db: Db, viewer: Viewer, questionId: string)
 export type QuestionScores = Awaited<ReturnType<typeof questionScores>>;
 
 export const CALIBRATION_BIN_COUNT = 10;
+
+// Plain means: relative Briers are signed, outside the [0, 1] lib/forecasting's `mean` accepts.
+const meanOrNull = (values: readonly number[]) =>
+  values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
 
 export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { theme?: ThemeSlug } = {}) {
   const scores = await db.questionScore.findMany({
@@ -67,29 +84,10 @@ export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { them
   const forecasts = await db.forecast.findMany({
     where: { userId: viewer.userId, mode: "LIVE", questionId: { in: scores.map((s) => s.questionId) } },
     orderBy: { createdAt: "asc" },
-    select: { questionId: true, createdAt: true, probability: true, probabilities: true },
+    select: { questionId: true, userId: true, createdAt: true, probability: true, probabilities: true },
   });
 
-  // Calibration uses each question's final forecast before the event. A multiple-choice
-  // forecast contributes one (p, happened?) pair per option.
-  const byQuestion = new Map<string, typeof forecasts>();
-  for (const forecast of forecasts) {
-    byQuestion.set(forecast.questionId, [...(byQuestion.get(forecast.questionId) ?? []), forecast]);
-  }
-  const pairs: CalibrationPair[] = [];
-  for (const score of scores) {
-    const until = scoredUntil(score.resolution.occurredAt, score.resolution.recordedAt);
-    const final = (byQuestion.get(score.questionId) ?? []).filter((f) => f.createdAt.getTime() <= until).at(-1);
-    if (!final) continue;
-    if (score.question.type === "BINARY" && final.probability !== null) {
-      pairs.push({ p: final.probability, outcome: score.resolution.outcome === "YES" ? 1 : 0 });
-    } else {
-      for (const option of score.question.options) {
-        const p = final.probabilities.find((entry) => entry.optionId === option.id)?.probability;
-        if (p !== undefined) pairs.push({ p, outcome: score.resolution.optionId === option.id ? 1 : 0 });
-      }
-    }
-  }
+  const pairs = finalForecastPairs(scores, forecasts);
 
   let running = 0;
   const overTime = scores.map((score, index) => {
@@ -97,12 +95,21 @@ export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { them
     return {
       t: score.resolution.occurredAt.getTime(),
       questionId: score.questionId,
+      title: score.question.title,
       timeAvgBrier: score.timeAvgBrier,
       runningMean: running / (index + 1),
     };
   });
 
+  const relativeBriers = scores.flatMap((score) => (score.relativeBrier === null ? [] : [score.relativeBrier]));
   return {
+    summary: {
+      questionsScored: scores.length,
+      meanTimeAvgBrier: meanOrNull(scores.map((score) => score.timeAvgBrier)),
+      // Relative Brier exists only where someone else forecast too, so it averages fewer questions.
+      meanRelativeBrier: meanOrNull(relativeBriers),
+      questionsWithRelativeBrier: relativeBriers.length,
+    },
     questions: scores.map((score) => ({
       questionId: score.questionId,
       title: score.question.title,

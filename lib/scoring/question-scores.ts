@@ -9,17 +9,15 @@ import {
   logScore,
   multiBrierScore,
   peerScore,
+  relativeBriersOfAll,
   timeAveragedBrier,
   timeAveragedMultiBrier,
-  timeAveragedRelativeBrier,
-  timeAveragedRelativeMultiBrier,
   type TimedForecast,
   type TimedMultiForecast,
 } from "../forecasting";
+import { probabilityOfOutcome, type ScoredOutcome } from "../forecasts/outcome";
 
 export type LoggedForecast = { userId: string; t: number; probs: number[] };
-
-export type ScoredOutcome = { kind: "binary"; outcome: 0 | 1 } | { kind: "multi"; outcomeIndex: number };
 
 export type ForecasterScore = {
   userId: string;
@@ -49,50 +47,38 @@ export function scoreQuestion(
   const openAt = Math.min(window.openAt, ...[...byUser.values()].map((list) => list[0]!.t));
   const windowEnd = end > openAt ? end : openAt + 1;
 
-  const pOutcome = (probs: number[]) =>
-    outcome.kind === "binary" ? (outcome.outcome === 1 ? probs[0]! : 1 - probs[0]!) : probs[outcome.outcomeIndex]!;
-  const finals = new Map([...byUser].map(([userId, list]) => [userId, list.at(-1)!.probs]));
+  const pOutcome = (probs: number[]) => probabilityOfOutcome(probs, outcome);
+  const scoreOf = (probs: number[]) =>
+    outcome.kind === "binary" ? brierScore(probs[0]!, outcome.outcome) : multiBrierScore(probs, outcome.outcomeIndex);
+  const forecasters = [...byUser];
+  // Every forecaster's relative Brier in one sweep (O(forecasts × active forecasters)), instead
+  // of one sweep over everyone else's log per forecaster.
+  const relative = relativeBriersOfAll(
+    forecasters.map(([, list]) => list.map((entry) => ({ t: entry.t, score: scoreOf(entry.probs) }))),
+    windowEnd,
+  );
+  const finals = forecasters.map(([, list]) => pOutcome(list.at(-1)!.probs));
 
-  return [...byUser].map(([userId, list]) => {
+  return forecasters.map(([userId, list], index) => {
     const final = list.at(-1)!.probs;
-    const othersFinal = [...finals].filter(([id]) => id !== userId).map(([, probs]) => pOutcome(probs));
-    const others = Object.fromEntries([...byUser].filter(([id]) => id !== userId));
-    let finalBrier: number;
-    let timeAvgBrier: number;
-    let relativeBrier: number | null;
-    if (outcome.kind === "binary") {
-      const timed = (entries: LoggedForecast[]): TimedForecast[] => entries.map((e) => ({ t: e.t, p: e.probs[0]! }));
-      finalBrier = brierScore(final[0]!, outcome.outcome);
-      timeAvgBrier = timeAveragedBrier(timed(list), outcome.outcome, windowEnd);
-      relativeBrier = timeAveragedRelativeBrier({
-        mine: timed(list),
-        others: Object.fromEntries(Object.entries(others).map(([id, entries]) => [id, timed(entries)])),
-        outcome: outcome.outcome,
-        openAt,
-        closeAt: windowEnd,
-      }).relativeBrier;
-    } else {
-      const timed = (entries: LoggedForecast[]): TimedMultiForecast[] =>
-        entries.map((e) => ({ t: e.t, probs: e.probs }));
-      finalBrier = multiBrierScore(final, outcome.outcomeIndex);
-      timeAvgBrier = timeAveragedMultiBrier(timed(list), outcome.outcomeIndex, windowEnd);
-      relativeBrier = timeAveragedRelativeMultiBrier({
-        mine: timed(list),
-        others: Object.fromEntries(Object.entries(others).map(([id, entries]) => [id, timed(entries)])),
-        outcomeIndex: outcome.outcomeIndex,
-        openAt,
-        closeAt: windowEnd,
-      }).relativeBrier;
-    }
+    const timeAvgBrier =
+      outcome.kind === "binary"
+        ? timeAveragedBrier(timed(list), outcome.outcome, windowEnd)
+        : timeAveragedMultiBrier(timedMulti(list), outcome.outcomeIndex, windowEnd);
+    const othersFinal = forecasters.length > 1 ? finals.filter((_, other) => other !== index) : [];
     return {
       userId,
-      finalBrier,
+      finalBrier: scoreOf(final),
       timeAvgBrier,
       coverage: coverage(list[0]!.t, openAt, windowEnd),
-      relativeBrier,
+      relativeBrier: relative[index]!,
       logScore: logScore(pOutcome(final), 1),
       peerScore: othersFinal.length > 0 ? peerScore(pOutcome(final), othersFinal) : null,
       forecastCount: list.length,
     };
   });
 }
+
+const timed = (entries: readonly LoggedForecast[]): TimedForecast[] => entries.map((e) => ({ t: e.t, p: e.probs[0]! }));
+const timedMulti = (entries: readonly LoggedForecast[]): TimedMultiForecast[] =>
+  entries.map((e) => ({ t: e.t, probs: e.probs }));

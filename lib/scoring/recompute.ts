@@ -1,7 +1,8 @@
 // Keeps QuestionScore in step with a question's current resolution: called inside the
 // transaction that records the resolution, so scores never disagree with it.
 import type { DbTransaction } from "../db/client";
-import { scoreQuestion, type ScoredOutcome } from "./question-scores";
+import { scoreQuestion } from "./question-scores";
+import { scoredOutcome } from "../forecasts/outcome";
 import { probsOf } from "../forecasts/probabilities";
 
 export async function recomputeQuestionScores(tx: DbTransaction, questionId: string): Promise<number> {
@@ -18,17 +19,8 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
   });
   const resolution = question.currentResolution;
   if (!resolution) return 0;
-  let outcome: ScoredOutcome;
-  if (resolution.outcome === "YES" || resolution.outcome === "NO") {
-    outcome = { kind: "binary", outcome: resolution.outcome === "YES" ? 1 : 0 };
-  } else if (resolution.outcome === "OPTION") {
-    outcome = {
-      kind: "multi",
-      outcomeIndex: question.options.findIndex((option) => option.id === resolution.optionId),
-    };
-  } else {
-    return 0; // AMBIGUOUS and ANNULLED questions are not scored.
-  }
+  const outcome = scoredOutcome(question, resolution);
+  if (!outcome) return 0; // AMBIGUOUS and ANNULLED questions are not scored.
 
   const forecasts = await tx.forecast.findMany({
     where: { questionId, mode: "LIVE" },

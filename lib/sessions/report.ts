@@ -5,37 +5,21 @@ import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError } from "../errors";
 import { brierScore, calibrationBins, multiBrierScore, type CalibrationPair } from "../forecasting";
+import { calibrationPairs, scoredOutcome, type ScoredOutcome } from "../forecasts/outcome";
 import { loadSessionFor } from "./access";
 import { latestAnswers, type SessionAnswer } from "./answers";
 import { poolAnswers } from "./pool";
-
-type Outcome = { kind: "binary"; value: 0 | 1 } | { kind: "multi"; index: number } | null;
-
-function outcomeOf(question: {
-  options: { id: string }[];
-  currentResolution: { outcome: string; optionId: string | null } | null;
-}): Outcome {
-  const resolution = question.currentResolution;
-  if (!resolution) return null;
-  if (resolution.outcome === "YES") return { kind: "binary", value: 1 };
-  if (resolution.outcome === "NO") return { kind: "binary", value: 0 };
-  if (resolution.outcome === "OPTION") {
-    const index = question.options.findIndex((o) => o.id === resolution.optionId);
-    return index >= 0 ? { kind: "multi", index } : null;
-  }
-  return null;
-}
 
 // Plain averages: multiple-choice Briers run to 2 and shifts are signed, outside the [0, 1] that
 // lib/forecasting's probability aggregates accept.
 const average = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
-const scoreOf = (probs: number[], outcome: Outcome) =>
+const scoreOf = (probs: number[], outcome: ScoredOutcome | null) =>
   !outcome
     ? null
     : outcome.kind === "binary"
-      ? brierScore(probs[0]!, outcome.value)
-      : multiBrierScore(probs, outcome.index);
+      ? brierScore(probs[0]!, outcome.outcome)
+      : multiBrierScore(probs, outcome.outcomeIndex);
 
 export async function sessionReport(db: Db, viewer: SignedInViewer, sessionId: string) {
   const { session } = await loadSessionFor(db, viewer, sessionId);
@@ -57,7 +41,7 @@ export async function sessionReport(db: Db, viewer: SignedInViewer, sessionId: s
 
   const pairs: CalibrationPair[] = [];
   const perQuestion = questions.map((question) => {
-    const outcome = outcomeOf(question);
+    const outcome = scoredOutcome(question, question.currentResolution);
     const round = (r: 1 | 2) => answers.filter((a) => a.questionId === question.id && a.round === r);
     const r1 = round(1);
     const r2 = round(2);
@@ -82,15 +66,14 @@ export async function sessionReport(db: Db, viewer: SignedInViewer, sessionId: s
     if (outcome) {
       for (const person of people) {
         if (!person.round2) continue;
-        if (outcome.kind === "binary") pairs.push({ p: person.round2[0]!, outcome: outcome.value });
-        else person.round2.forEach((p, i) => pairs.push({ p, outcome: i === outcome.index ? 1 : 0 }));
+        pairs.push(...calibrationPairs(person.round2, outcome));
       }
     }
     return {
       id: question.id,
       title: question.title,
       type: question.type,
-      options: question.options.map((o) => o.label),
+      options: question.options,
       resolved: outcome !== null,
       outcome: question.currentResolution?.outcome ?? null,
       round1: { values: r1.map((a) => a.probs), pooled: pooled1 },

@@ -4,7 +4,7 @@
 import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
-import { checkForecastFitsQuestion } from "../forecasts/record";
+import { probsFromInput } from "../forecasts/probabilities";
 import { storedProbabilities } from "../forecasts/probabilities";
 import { forecastInput } from "../forecasts/schemas";
 import { visibleQuestionsWhere } from "../domain/viewer";
@@ -23,19 +23,31 @@ const NEXT_STEP: Record<SessionStepName, SessionStepName | null> = {
   CLOSED: null,
 };
 
+/** A team session uses public questions and the team's own, never another team's. */
+function sessionQuestionsWhere(viewer: SignedInViewer, teamId: string) {
+  const teamViewer = { ...viewer, teamIds: [...new Set([...viewer.teamIds, teamId])] };
+  return { AND: [visibleQuestionsWhere(teamViewer), { OR: [{ teamId: null }, { teamId }] }] };
+}
+
+/**
+ * The questions a facilitator may put in a new session of this team, the team's own first, then
+ * by close date, newest first. Facilitators and owners only.
+ */
+export async function questionsForNewSession(db: Db, viewer: SignedInViewer, teamId: string, limit = 100) {
+  await requireRole(db, viewer, teamId, ["OWNER", "FACILITATOR"]);
+  return db.question.findMany({
+    where: sessionQuestionsWhere(viewer, teamId),
+    orderBy: [{ teamId: "desc" }, { closeAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: { id: true, title: true, teamId: true, resolvedAt: true },
+  });
+}
+
 export async function createSession(db: Db, viewer: SignedInViewer, rawInput: unknown) {
   const input = parseInput(createSessionInput, rawInput);
   await requireRole(db, viewer, input.teamId, ["OWNER", "FACILITATOR"]);
-  const teamViewer = { ...viewer, teamIds: [...new Set([...viewer.teamIds, input.teamId])] };
   const questions = await db.question.findMany({
-    where: {
-      AND: [
-        { id: { in: input.questionIds } },
-        visibleQuestionsWhere(teamViewer),
-        // A team session uses public questions and the team's own, never another team's.
-        { OR: [{ teamId: null }, { teamId: input.teamId }] },
-      ],
-    },
+    where: { AND: [{ id: { in: input.questionIds } }, sessionQuestionsWhere(viewer, input.teamId)] },
     select: { id: true },
   });
   const missing = input.questionIds.filter((id) => !questions.some((q) => q.id === id));
@@ -140,7 +152,7 @@ export async function answerInSession(db: Db, viewer: SignedInViewer, sessionId:
   const step = session.step as SessionStepName;
   if (step === "REVEAL") throw new AppError("conflict", "Round 1 is over: answers cannot change after the reveal");
   if (step === "CLOSED") throw new AppError("conflict", "This session is closed");
-  const probs = checkForecastFitsQuestion(question, input);
+  const probs = probsFromInput(question, input);
   const round = step === "ROUND1" ? 1 : 2;
 
   return db.$transaction(async (tx) => {

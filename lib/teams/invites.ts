@@ -48,14 +48,20 @@ export async function createInvite(
   return { id: invite.id, token, url: `${origin}/invites/${token}`, expiresAt: invite.expiresAt, role: invite.role };
 }
 
-export async function listInvites(db: Db, viewer: SignedInViewer, teamId: string) {
+/** The team's 50 newest invites, each with whether it can still be used at `now`. */
+export async function listInvites(db: Db, viewer: SignedInViewer, teamId: string, now = new Date()) {
   await requireRole(db, viewer, teamId, ["OWNER", "FACILITATOR"]);
-  return db.teamInvite.findMany({
+  const invites = await db.teamInvite.findMany({
     where: { teamId },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 50,
     select: { id: true, email: true, role: true, expiresAt: true, revokedAt: true, createdAt: true },
   });
+  return invites.map((invite) => ({
+    ...invite,
+    revoked: invite.revokedAt !== null,
+    expired: invite.expiresAt.getTime() <= now.getTime(),
+  }));
 }
 
 export async function revokeInvite(db: Db, viewer: SignedInViewer, teamId: string, inviteId: string) {

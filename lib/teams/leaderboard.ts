@@ -6,9 +6,9 @@
 // (the same numbers the question pages and track records show) in a constant number of queries.
 import type { Db } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
-import { calibrationBins, median, type CalibrationBin, type CalibrationPair } from "../forecasting";
+import { calibrationBins, median, type CalibrationBin } from "../forecasting";
 import { CALIBRATION_BIN_COUNT } from "../scoring/queries";
-import { scoredUntil } from "../scoring/recompute";
+import { finalForecastPairs, type LiveForecastRow, type ScoredQuestionRow } from "../scoring/final-forecast-pairs";
 import { parseInput } from "../validation/parse";
 import { requireMembership } from "./access";
 import {
@@ -164,46 +164,9 @@ function rankEntries(entries: LeaderboardEntry[]): LeaderboardEntry[] {
   return [...ranked, ...unranked];
 }
 
-type ScoreRow = {
-  questionId: string;
-  userId: string;
-  resolution: { outcome: string; optionId: string | null; occurredAt: Date; recordedAt: Date };
-  question: { type: "BINARY" | "MULTIPLE_CHOICE"; options: { id: string }[] };
-};
-type ForecastRow = {
-  questionId: string;
-  userId: string;
-  createdAt: Date;
-  probability: number | null;
-  probabilities: { optionId: string; probability: number }[];
-};
-
-/**
- * Each member's final live forecast before the event on each scored question, as trackRecord
- * pairs them: one (p, happened?) pair per binary question, one per option on multiple choice.
- */
-function teamCalibration(scores: readonly ScoreRow[], forecasts: readonly ForecastRow[]) {
-  const byMemberQuestion = new Map<string, ForecastRow[]>();
-  for (const forecast of forecasts) {
-    const key = `${forecast.userId}:${forecast.questionId}`;
-    byMemberQuestion.set(key, [...(byMemberQuestion.get(key) ?? []), forecast]);
-  }
-  const pairs: CalibrationPair[] = [];
-  for (const score of scores) {
-    const until = scoredUntil(score.resolution.occurredAt, score.resolution.recordedAt);
-    const final = (byMemberQuestion.get(`${score.userId}:${score.questionId}`) ?? [])
-      .filter((forecast) => forecast.createdAt.getTime() <= until)
-      .at(-1);
-    if (!final) continue;
-    if (score.question.type === "BINARY" && final.probability !== null) {
-      pairs.push({ p: final.probability, outcome: score.resolution.outcome === "YES" ? 1 : 0 });
-    } else {
-      for (const option of score.question.options) {
-        const p = final.probabilities.find((entry) => entry.optionId === option.id)?.probability;
-        if (p !== undefined) pairs.push({ p, outcome: score.resolution.optionId === option.id ? 1 : 0 });
-      }
-    }
-  }
+/** The team's calibration over its members' final forecasts (lib/scoring/final-forecast-pairs.ts). */
+function teamCalibration(scores: readonly ScoredQuestionRow[], forecasts: readonly LiveForecastRow[]) {
+  const pairs = finalForecastPairs(scores, forecasts);
   return {
     calibration: pairs.length > 0 ? calibrationBins(pairs, CALIBRATION_BIN_COUNT) : [],
     pairCount: pairs.length,

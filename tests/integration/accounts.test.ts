@@ -2,6 +2,7 @@
 // sign-in and sign-out work, wrong passwords fail, and expired sessions no longer sign anyone in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, type Auth } from "@/lib/auth/auth";
+import { createApiKey, LAST_USED_RESOLUTION_MS, userIdForApiKey } from "@/lib/auth/api-keys";
 import { instanceSecret } from "@/lib/auth/instance-secret";
 import { viewerFromHeaders } from "@/lib/auth/viewer";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -70,5 +71,22 @@ describe("accounts", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     expect(await viewerFromHeaders(handle.db, auth, new Headers({ cookie }))).toBeNull();
+  });
+
+  it("records an API key's last use at most once a minute, so reads through a key do not write each time", async () => {
+    const user = await handle.db.user.findUniqueOrThrow({ where: { email: "second@example.org" } });
+    const { key } = await createApiKey(handle.db, user.id, "throttle");
+    const lastUsed = async () =>
+      (await handle.db.apiKey.findFirstOrThrow({ where: { userId: user.id, name: "throttle" } })).lastUsedAt;
+    const start = new Date("2030-01-01T00:00:00Z");
+    const later = (ms: number) => new Date(start.getTime() + ms);
+
+    expect(await userIdForApiKey(handle.db, key, start)).toBe(user.id);
+    expect((await lastUsed())?.getTime()).toBe(start.getTime());
+    expect(await userIdForApiKey(handle.db, key, later(LAST_USED_RESOLUTION_MS - 1))).toBe(user.id);
+    expect((await lastUsed())?.getTime()).toBe(start.getTime());
+    expect(await userIdForApiKey(handle.db, key, later(LAST_USED_RESOLUTION_MS))).toBe(user.id);
+    expect((await lastUsed())?.getTime()).toBe(later(LAST_USED_RESOLUTION_MS).getTime());
+    expect(await userIdForApiKey(handle.db, "fw_unknown", start)).toBeNull();
   });
 });

@@ -66,7 +66,7 @@ const closeNow = (id: string) => handle.db.question.update({ where: { id }, data
 async function createQuestion(key: string, overrides: Record<string, unknown> = {}) {
   const response = await call(r.questions.POST, "POST", "/api/v1/questions", { key, body: newQuestion(overrides) });
   expect(response.status).toBe(201);
-  return response.body as { id: string; options: { id: string; label: string }[] };
+  return response.body as { id: string; title: string; options: { id: string; label: string }[] };
 }
 
 describe("accounts and credentials", () => {
@@ -214,9 +214,14 @@ describe("forecasts", () => {
         params: { id: question.id },
       });
     const median = await get("median");
-    expect(median.body.points.map((point: { p: number }) => point.p)).toEqual([0.2, 0.30000000000000004, 0.4]);
+    // The same shape as a forecast: a yes/no question's points carry `probability`, and no options.
+    expect(median.body.type).toBe("BINARY");
+    expect(median.body.options).toEqual([]);
+    expect(median.body.points.map((point: { probability: number }) => point.probability)).toEqual([
+      0.2, 0.30000000000000004, 0.4,
+    ]);
     const mean = await get("mean");
-    expect(mean.body.points.at(-1).p).toBeCloseTo(0.5, 10);
+    expect(mean.body.points.at(-1).probability).toBeCloseTo(0.5, 10);
     expect((await get("vibes")).status).toBe(400);
   });
 });
@@ -310,6 +315,24 @@ describe("resolution and scores", () => {
     expect(record.status).toBe(200);
     expect(record.body.questions.map((q: { questionId: string }) => q.questionId)).toContain(question.id);
     expect(record.body.calibration).toHaveLength(10);
+    // The means the track-record page shows come from the API, computed once in lib/scoring.
+    const questions: { timeAvgBrier: number; relativeBrier: number | null }[] = record.body.questions;
+    const relative = questions.flatMap((q) => (q.relativeBrier === null ? [] : [q.relativeBrier]));
+    expect(record.body.summary.questionsScored).toBe(questions.length);
+    expect(record.body.summary.meanTimeAvgBrier).toBeCloseTo(
+      questions.reduce((sum, q) => sum + q.timeAvgBrier, 0) / questions.length,
+      12,
+    );
+    expect(record.body.summary.questionsWithRelativeBrier).toBe(relative.length);
+    if (relative.length > 0) {
+      expect(record.body.summary.meanRelativeBrier).toBeCloseTo(
+        relative.reduce((sum, value) => sum + value, 0) / relative.length,
+        12,
+      );
+    }
+    expect(record.body.overTime.find((point: { questionId: string }) => point.questionId === question.id).title).toBe(
+      question.title,
+    );
   });
 
   it("does not score AMBIGUOUS or ANNULLED questions", async () => {

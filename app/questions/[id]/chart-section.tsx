@@ -41,7 +41,7 @@ export function ChartSection({
   ];
   const end = Math.max(...times, Math.min(now.getTime(), question.closeAt.getTime()));
   const chart: ChartSeries = {
-    options: series.options,
+    options: series.labels,
     mine: series.mine,
     aggregate: series.aggregate,
     others: series.others,
@@ -90,9 +90,9 @@ export function ChartSection({
             <tr>
               <th scope="col">Date</th>
               <th scope="col">Series</th>
-              {series.options.map((option) => (
-                <th scope="col" key={option}>
-                  {series.options.length === 1 ? "P(Yes)" : option}
+              {series.labels.map((label) => (
+                <th scope="col" key={label}>
+                  {series.type === "BINARY" ? "P(Yes)" : label}
                 </th>
               ))}
             </tr>
@@ -113,8 +113,8 @@ export function ChartSection({
                 <tr key={index}>
                   <td>{formatDate(new Date(row.t))}</td>
                   <td>{row.name}</td>
-                  {series.options.map((option, i) => (
-                    <td key={option}>{row.probs[i] === undefined ? "" : formatPercent(row.probs[i]!)}</td>
+                  {series.labels.map((label, i) => (
+                    <td key={label}>{row.probs[i] === undefined ? "" : formatPercent(row.probs[i]!)}</td>
                   ))}
                 </tr>
               ))}
@@ -122,8 +122,8 @@ export function ChartSection({
               <tr>
                 <td>{formatDate(resolution.occurredAt)}</td>
                 <td>{chart.resolution?.label}</td>
-                {series.options.map((option) => (
-                  <td key={option} />
+                {series.labels.map((label) => (
+                  <td key={label} />
                 ))}
               </tr>
             )}

@@ -4,21 +4,19 @@ import { StatusBadge } from "@/components/status-badge";
 import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
 import { questionStatus } from "@/lib/domain/question-status";
-import { loadQuestionLog } from "@/lib/forecasts/log";
+import { loadLogOf } from "@/lib/forecasts/log";
 import { aggregateQuery } from "@/lib/forecasts/schemas-query";
 import { buildQuestionSeries } from "@/lib/forecasts/series";
-import { formatDate, formatPercent } from "@/lib/format";
-import { orNotFound } from "@/lib/http/page-guards";
+import { formatProbabilities } from "@/lib/forecasts/display";
+import { formatDate } from "@/lib/format";
 import { getViewer } from "@/lib/http/session";
 import { HIDDEN_CONDITION } from "@/lib/questions/condition-visibility";
-import { getQuestion } from "@/lib/questions/queries";
 import { resolveAccess } from "@/lib/questions/resolve-access";
-import { questionIdParam } from "@/lib/questions/schemas";
-import { questionScores } from "@/lib/scoring/queries";
+import { scoresOf } from "@/lib/scoring/queries";
 import { searchParamsObject } from "@/lib/validation/common";
-import { parseInput } from "@/lib/validation/parse";
 import { submitResolution } from "./actions";
 import { ChartSection } from "./chart-section";
+import { loadQuestion } from "./load-question";
 import { ResolutionForm } from "./resolution-form";
 import { ScoresTable } from "./scores-table";
 import { ExcerptsSection } from "./excerpts-section";
@@ -33,9 +31,7 @@ type Props = {
 };
 
 async function load(params: Props["params"]) {
-  const { id } = await params;
-  const viewer = await getViewer();
-  return orNotFound(async () => getQuestion(getDb(), parseInput(questionIdParam, { id }).id, viewer));
+  return loadQuestion((await params).id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -49,8 +45,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const method =
     aggregateQuery.safeParse(searchParamsObject(await searchParams)).data?.method ?? "recencyWeightedMedian";
   const [log, scores, access] = await Promise.all([
-    loadQuestionLog(db, viewer, question.id),
-    questionScores(db, viewer, question.id),
+    loadLogOf(db, viewer, question),
+    scoresOf(db, question),
     resolveAccess(db, viewer, question),
   ]);
   const series = buildQuestionSeries(log, viewer, method);
@@ -120,12 +116,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           <ul>
             {series.others.map((other) => (
               <li key={other.name + other.t}>
-                {other.name}:{" "}
-                {question.type === "BINARY"
-                  ? formatPercent(other.probs[0]!)
-                  : question.options
-                      .map((option, i) => `${option.label} ${formatPercent(other.probs[i]!)}`)
-                      .join(" · ")}{" "}
+                {other.name}: {formatProbabilities(question, other.probs)}{" "}
                 <span className="muted">({formatDate(new Date(other.t))})</span>
               </li>
             ))}

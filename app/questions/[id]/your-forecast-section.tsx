@@ -1,11 +1,11 @@
 // The viewer's own corner of a question: the entry form while it is open, and their forecasts with rationales.
+import { formatProbabilities } from "@/lib/forecasts/display";
 import Link from "next/link";
 import { ForecastEntry } from "@/components/forecast/forecast-entry";
 import { Markdown } from "@/components/markdown";
 import type { QuestionStatus } from "@/lib/domain/question-status";
 import type { Viewer } from "@/lib/domain/viewer";
 import type { LogEntry } from "@/lib/forecasts/log";
-import { formatPercent } from "@/lib/format";
 import type { QuestionDetail } from "@/lib/questions/queries";
 import { submitForecast } from "./actions";
 
@@ -44,13 +44,7 @@ export function YourForecastSection({ question, status, viewer, myForecasts }: P
           <ol className="history-list" reversed>
             {[...myForecasts].reverse().map((entry) => (
               <li key={entry.id}>
-                <strong>
-                  {question.type === "BINARY"
-                    ? formatPercent(entry.probs[0]!)
-                    : question.options
-                        .map((option, i) => `${option.label} ${formatPercent(entry.probs[i]!)}`)
-                        .join(" · ")}
-                </strong>{" "}
+                <strong>{formatProbabilities(question, entry.probs)}</strong>{" "}
                 <span className="muted">
                   on{" "}
                   <time dateTime={entry.createdAt.toISOString()}>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ForecastEntry } from "@/components/forecast/forecast-entry";
-import { formatPercent } from "@/lib/format";
+import { formatProbabilities } from "@/lib/forecasts/display";
 import type { SessionView } from "@/lib/sessions/sessions";
 import { advanceSessionAction, answerInSessionAction, saveNotesAction } from "./actions";
 import { SpreadPlot } from "./spread-plot";
@@ -21,11 +21,6 @@ const NEXT_LABEL: Record<string, string> = {
   reveal: "Start round 2",
   round2: "Close the session",
 };
-
-const percentList = (probs: number[], options: { label: string }[]) =>
-  options.length === 0
-    ? formatPercent(probs[0]!)
-    : options.map((o, i) => `${o.label} ${formatPercent(probs[i]!)}`).join(" · ");
 
 export function SessionRoom({ view }: { view: SessionView }) {
   const router = useRouter();
@@ -124,7 +119,7 @@ export function SessionRoom({ view }: { view: SessionView }) {
       {view.questions.map((question, index) => {
         const mine = round === 1 ? question.mine.round1 : question.mine.round2;
         const answeredNow = round === 1 ? question.answered.round1 : question.answered.round2;
-        const options = question.type === "BINARY" ? [] : question.options;
+        const percentList = (probs: number[]) => formatProbabilities(question, probs);
         return (
           <section key={question.id} aria-labelledby={`q-${question.id}`} className="card session-question">
             <h2 id={`q-${question.id}`}>
@@ -139,8 +134,8 @@ export function SessionRoom({ view }: { view: SessionView }) {
                 </p>
                 {mine && (
                   <p className="form-success">
-                    Your round-{round} answer: {percentList(mine.probs, options)}. You can change it until the
-                    facilitator moves on.
+                    Your round-{round} answer: {percentList(mine.probs)}. You can change it until the facilitator moves
+                    on.
                   </p>
                 )}
                 <ForecastEntry
@@ -166,23 +161,22 @@ export function SessionRoom({ view }: { view: SessionView }) {
                   />
                 ) : (
                   <p>
-                    Median: {percentList(question.round1.pooled.median, options)}; extremized:{" "}
-                    {percentList(question.round1.pooled.extremized, options)}
+                    Median: {percentList(question.round1.pooled.median)}; extremized:{" "}
+                    {percentList(question.round1.pooled.extremized)}
                   </p>
                 )}
                 <h4>Reasons</h4>
                 <ul>
                   {question.round1.answers.map((answer, i) => (
                     <li key={i}>
-                      <strong>{answer.mine ? "You" : answer.participant}</strong>: {percentList(answer.probs, options)}
+                      <strong>{answer.mine ? "You" : answer.participant}</strong>: {percentList(answer.probs)}
                       {answer.rationale ? ` — ${answer.rationale}` : " — no reason given"}
                     </li>
                   ))}
                 </ul>
                 {view.step === "round2" && question.mine.round1 && question.mine.round2 && (
                   <p>
-                    Your shift: {percentList(question.mine.round1.probs, options)} →{" "}
-                    {percentList(question.mine.round2.probs, options)}
+                    Your shift: {percentList(question.mine.round1.probs)} → {percentList(question.mine.round2.probs)}
                   </p>
                 )}
               </div>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
-import { visibleQuestionsWhere } from "@/lib/domain/viewer";
 import { formatDate } from "@/lib/format";
 import { orNotFound } from "@/lib/http/page-guards";
 import { requireViewer } from "@/lib/http/session";
-import { listTeamSessions } from "@/lib/sessions/sessions";
+import { listTeamSessions, questionsForNewSession } from "@/lib/sessions/sessions";
 import { canFacilitate } from "@/lib/teams/access";
 import { listInvites } from "@/lib/teams/invites";
 import { teamIdParam } from "@/lib/teams/schemas";
@@ -35,24 +34,15 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const db = getDb();
   const team = await orNotFound(() => getTeam(db, viewer, parseInput(teamIdParam, { id }).id));
   const facilitator = canFacilitate(team.viewerRole);
-  const teamViewer = { ...viewer, teamIds: [...new Set([...viewer.teamIds, team.id])] };
   const [sessions, invites, questions] = await Promise.all([
     listTeamSessions(db, team.id),
     facilitator ? listInvites(db, viewer, team.id) : Promise.resolve([]),
-    facilitator
-      ? db.question.findMany({
-          where: { AND: [visibleQuestionsWhere(teamViewer), { OR: [{ teamId: null }, { teamId: team.id }] }] },
-          orderBy: [{ teamId: "desc" }, { closeAt: "desc" }],
-          take: 100,
-          select: { id: true, title: true, teamId: true, resolvedAt: true },
-        })
-      : Promise.resolve([]),
+    facilitator ? questionsForNewSession(db, viewer, team.id) : Promise.resolve([]),
   ]);
   const parsedFilter = teamLeaderboardQuery.safeParse(searchParamsObject(await searchParams));
   const filter: TeamLeaderboardFilter = parsedFilter.success ? parsedFilter.data : {};
   const dashboard = await teamLeaderboard(db, viewer, team.id, filter);
   const owners = team.memberships.filter((m) => m.role === "OWNER").length;
-  const now = new Date();
 
   return (
     <>
@@ -149,8 +139,8 @@ export default async function TeamPage({ params, searchParams }: Props) {
             email: invite.email,
             role: invite.role,
             expiresAt: invite.expiresAt.toISOString(),
-            revoked: invite.revokedAt !== null,
-            expired: invite.expiresAt.getTime() <= now.getTime(),
+            revoked: invite.revoked,
+            expired: invite.expired,
           }))}
         />
       )}

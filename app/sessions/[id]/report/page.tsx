@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CalibrationChart } from "@/components/charts/calibration-chart";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { formatProbabilities } from "@/lib/forecasts/display";
 import { formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/http/page-guards";
 import { requireViewer } from "@/lib/http/session";
@@ -16,12 +17,8 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 const brier = (value: number | null) => (value === null ? "—" : value.toFixed(3));
-const probs = (values: number[] | null, options: string[]) =>
-  !values
-    ? "—"
-    : options.length === 0
-      ? formatPercent(values[0]!)
-      : options.map((o, i) => `${o} ${formatPercent(values[i]!)}`).join(" · ");
+const probs = (values: number[] | null, question: SessionReport["questions"][number]) =>
+  values ? formatProbabilities(question, values) : "—";
 const signed = (value: number) => `${value >= 0 ? "+" : "−"}${formatPercent(Math.abs(value))}`;
 
 export default async function SessionReportPage({ params }: Props) {
@@ -100,13 +97,10 @@ export default async function SessionReportPage({ params }: Props) {
           </h2>
           <p>
             {question.resolved ? `Resolved: ${question.outcome}.` : "Not resolved yet: no scores."} Round 1 median{" "}
-            {probs(question.round1.pooled?.median ?? null, question.type === "BINARY" ? [] : question.options)},
-            extremized{" "}
-            {probs(question.round1.pooled?.extremized ?? null, question.type === "BINARY" ? [] : question.options)};
-            round 2 median{" "}
-            {probs(question.round2.pooled?.median ?? null, question.type === "BINARY" ? [] : question.options)},
-            extremized{" "}
-            {probs(question.round2.pooled?.extremized ?? null, question.type === "BINARY" ? [] : question.options)}.
+            {probs(question.round1.pooled?.median ?? null, question)}, extremized{" "}
+            {probs(question.round1.pooled?.extremized ?? null, question)}; round 2 median{" "}
+            {probs(question.round2.pooled?.median ?? null, question)}, extremized{" "}
+            {probs(question.round2.pooled?.extremized ?? null, question)}.
           </p>
           <table className="data-table">
             <caption className="visually-hidden">Answers on this question</caption>
@@ -124,8 +118,8 @@ export default async function SessionReportPage({ params }: Props) {
               {question.people.map((person) => (
                 <tr key={person.participant}>
                   <th scope="row">{person.participant}</th>
-                  <td>{probs(person.round1, question.type === "BINARY" ? [] : question.options)}</td>
-                  <td>{probs(person.round2, question.type === "BINARY" ? [] : question.options)}</td>
+                  <td>{probs(person.round1, question)}</td>
+                  <td>{probs(person.round2, question)}</td>
                   <td>{person.change ? person.change.map(signed).join(" · ") : "—"}</td>
                   <td>{brier(person.brier1)}</td>
                   <td>{brier(person.brier2)}</td>

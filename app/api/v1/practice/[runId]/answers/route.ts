@@ -1,6 +1,7 @@
 import { created, jsonBody, signedInApiRoute } from "@/lib/http/api-route";
 import { answerPractice } from "@/lib/practice/answer";
-import { probabilitiesJson, toRevealJson } from "@/lib/practice/json";
+import { probabilitiesJson } from "@/lib/forecasts/probabilities";
+import { toRevealJson } from "@/lib/practice/json";
 import { practiceRunParam } from "@/lib/practice/schemas";
 import { parseInput } from "@/lib/validation/parse";
 

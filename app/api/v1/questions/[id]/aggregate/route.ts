@@ -1,4 +1,5 @@
 import { loadQuestionLog } from "@/lib/forecasts/log";
+import { probabilitiesJson } from "@/lib/forecasts/probabilities";
 import { aggregateQuery } from "@/lib/forecasts/schemas-query";
 import { buildQuestionSeries } from "@/lib/forecasts/series";
 import { apiRoute, searchParamsOf } from "@/lib/http/api-route";
@@ -12,11 +13,12 @@ export const GET = apiRoute<{ id: string }>(async ({ db, viewer, params, request
   const series = buildQuestionSeries(await loadQuestionLog(db, viewer, id), viewer, method);
   return {
     method,
+    type: series.type,
     options: series.options,
     hidden: series.hidden,
     points: series.aggregate.map((point) => ({
       t: new Date(point.t).toISOString(),
-      ...(series.options.length === 1 && series.options[0] === "Yes" ? { p: point.probs[0] } : { probs: point.probs }),
+      ...probabilitiesJson(series, point.probs),
       forecasters: point.n,
     })),
   };

@@ -1,5 +1,6 @@
 import { loadQuestionLog, visibleLog } from "@/lib/forecasts/log";
 import { toForecastJson } from "@/lib/forecasts/json";
+import { probabilitiesJson } from "@/lib/forecasts/probabilities";
 import { recordForecast } from "@/lib/forecasts/record";
 import { apiRoute, created, jsonBody, signedInApiRoute } from "@/lib/http/api-route";
 import { questionIdParam } from "@/lib/questions/schemas";
@@ -11,7 +12,7 @@ export const GET = apiRoute<{ id: string }>(async ({ db, viewer, params }) => {
   return {
     hidden: data.hidden,
     ...(data.hidden ? { hiddenReason: "Others' forecasts are hidden until you forecast this question." } : {}),
-    items: visibleLog(data, viewer).map((entry) => toForecastJson(entry, data.question.options, data.question.type)),
+    items: visibleLog(data, viewer).map((entry) => toForecastJson(entry, data.question)),
   };
 });
 
@@ -24,9 +25,7 @@ export const POST = signedInApiRoute<{ id: string }>(async ({ db, viewer, params
     questionId: forecast.questionId,
     userId: forecast.userId,
     createdAt: forecast.createdAt.toISOString(),
-    ...(forecast.probability !== null
-      ? { probability: forecast.probability }
-      : { probabilities: Object.fromEntries(forecast.probabilities.map((p) => [p.optionId, p.probability])) }),
+    ...probabilitiesJson(forecast.question, forecast.probs),
     rationale: forecast.rationale,
   });
 });
