@@ -47,3 +47,12 @@ describe("openApiDocument", () => {
     for (const ref of new Set(refs)) expect(defined).toContain(ref);
   });
 });
+
+describe("the document as OpenAPI 3.1", () => {
+  it("is valid against the OpenAPI 3.1 schema", async () => {
+    const { Validator } = await import("@seriousme/openapi-schema-validator");
+    const result = await new Validator().validate(openApiDocument() as never);
+    expect(result.errors ?? [], JSON.stringify(result.errors, null, 1)?.slice(0, 2000)).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+});

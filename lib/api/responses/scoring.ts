@@ -52,6 +52,12 @@ export const trackRecord = z.object({
   murphy: murphyDecomposition.nullable(),
   pairCount: z.number().int(),
   overTime: z.array(
-    z.object({ t: isoDateTime, questionId: z.string(), timeAvgBrier: z.number(), runningMean: z.number() }),
+    z.object({
+      t: isoDateTime,
+      questionId: z.string(),
+      title: z.string(),
+      timeAvgBrier: z.number(),
+      runningMean: z.number(),
+    }),
   ),
 });
