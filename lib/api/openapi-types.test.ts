@@ -7,7 +7,8 @@ import { GENERATED_TYPES_PATH, generateApiTypes } from "./types-generator";
 
 it("lib/api/openapi-types.ts matches a fresh generation from the document (npm run api:types)", async () => {
   const committed = readFileSync(path.resolve(import.meta.dirname, "../..", GENERATED_TYPES_PATH), "utf8");
-  expect(committed === (await generateApiTypes()), `${GENERATED_TYPES_PATH} is out of date: run npm run api:types`).toBe(
-    true,
-  );
+  expect(
+    committed === (await generateApiTypes()),
+    `${GENERATED_TYPES_PATH} is out of date: run npm run api:types`,
+  ).toBe(true);
 });

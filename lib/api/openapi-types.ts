@@ -1798,6 +1798,7 @@ export interface operations {
                */
               t: string;
               questionId: string;
+              title: string;
               timeAvgBrier: number;
               runningMean: number;
             }[];

@@ -9,8 +9,7 @@ import { HTTP_METHODS } from "./operations";
 const API_ROOT = path.resolve(import.meta.dirname, "../../app/api/v1");
 
 /** "questions/[id]/route.ts" → "/questions/{id}". */
-const pathOf = (file: string) =>
-  `/${path.dirname(file)}`.replace(/\[([^\]]+)\]/g, "{$1}").replace(/\/\.$/, "") || "/";
+const pathOf = (file: string) => `/${path.dirname(file)}`.replace(/\[([^\]]+)\]/g, "{$1}").replace(/\/\.$/, "") || "/";
 
 function routeOperations(): string[] {
   const files = readdirSync(API_ROOT, { recursive: true, encoding: "utf8" }).filter(
@@ -18,7 +17,9 @@ function routeOperations(): string[] {
   );
   return files.flatMap((file) => {
     const source = readFileSync(path.join(API_ROOT, file), "utf8");
-    const methods = [...source.matchAll(/^export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm)];
+    const methods = [
+      ...source.matchAll(/^export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm),
+    ];
     return methods.map((match) => `${match[1]} ${pathOf(file.split(path.sep).join("/"))}`);
   });
 }

@@ -60,7 +60,14 @@ export async function dispatch(request: Request): Promise<Response> {
     operation,
   );
   const handler = await handlerOf(operation);
-  const response = await handler(request, { params: Promise.resolve(params as Record<string, string>) });
+  // The router hands handlers decoded segments; malformed percent-encoding rejects, as in Next.js.
+  const decoded = new Promise<Record<string, string>>((resolve) =>
+    resolve(
+      Object.fromEntries(Object.entries(params as Record<string, string>).map(([k, v]) => [k, decodeURIComponent(v)])),
+    ),
+  );
+  decoded.catch(() => undefined);
+  const response = await handler(request, { params: decoded });
   await expectDocumentedResponse(operation, response);
   return response;
 }

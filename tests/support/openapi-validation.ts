@@ -34,6 +34,8 @@ export function documentValidator(): Promise<OpenAPIBackend> {
       apiRoot: API_ROOT,
       // Fail on a document it cannot read (a broken $ref), instead of warning.
       strict: true,
+      // Compiles an operation's validators when a test first needs them, not all 35 up front.
+      quick: true,
       customizeAjv: (_draft07, options) => {
         const ajv = new Ajv2020({ ...options, strict: false, allErrors: true });
         addFormats(ajv);
@@ -49,7 +51,12 @@ export function documentValidator(): Promise<OpenAPIBackend> {
 export async function operationFor(method: string, url: string): Promise<Operation> {
   const api = await documentValidator();
   const { pathname, search } = new URL(url);
-  const operation = api.router.matchOperation({ method: method.toLowerCase(), path: pathname, query: search, headers: {} });
+  const operation = api.router.matchOperation({
+    method: method.toLowerCase(),
+    path: pathname,
+    query: search,
+    headers: {},
+  });
   if (!operation) throw new Error(`${method.toUpperCase()} ${pathname} is not an operation of the OpenAPI document`);
   return operation;
 }
@@ -63,7 +70,10 @@ export async function expectDocumentedResponse(operation: Operation, response: R
   const documented = (operation.responses as Record<string, DocumentedResponse> | undefined)?.[String(response.status)];
   if (!documented) {
     const statuses = Object.keys(operation.responses ?? {}).join(", ");
-    const excerpt = await response.clone().text().then((text) => text.slice(0, 300));
+    const excerpt = await response
+      .clone()
+      .text()
+      .then((text) => text.slice(0, 300));
     throw new Error(`${where} answered ${response.status}, which the document does not list (${statuses}): ${excerpt}`);
   }
   if (!documented.content) {
@@ -82,7 +92,11 @@ export async function expectDocumentedResponse(operation: Operation, response: R
   const body: unknown = await response.clone().json();
   const result = api.validateResponse(body, operation, response.status);
   if (!result.valid) {
-    const problems = (result.errors ?? []).map((error) => `${error.instancePath || "/"} ${error.message} ${JSON.stringify(error.params)}`).slice(0, 10);
-    throw new Error(`${where} ${response.status} does not match the document:\n  ${problems.join("\n  ")}\n${JSON.stringify(body).slice(0, 500)}`);
+    const problems = (result.errors ?? [])
+      .map((error) => `${error.instancePath || "/"} ${error.message} ${JSON.stringify(error.params)}`)
+      .slice(0, 10);
+    throw new Error(
+      `${where} ${response.status} does not match the document:\n  ${problems.join("\n  ")}\n${JSON.stringify(body).slice(0, 500)}`,
+    );
   }
 }

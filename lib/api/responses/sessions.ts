@@ -12,9 +12,7 @@ const option = z.object({ id: z.string(), label: z.string() });
 const ownAnswer = z.object({ probs, rationale: z.string().nullable() }).nullable();
 const revealedRound = z
   .object({
-    answers: z.array(
-      z.object({ participant: z.string(), mine: z.boolean(), probs, rationale: z.string().nullable() }),
-    ),
+    answers: z.array(z.object({ participant: z.string(), mine: z.boolean(), probs, rationale: z.string().nullable() })),
     pooled,
   })
   .nullable()
