@@ -1,0 +1,20 @@
+"use client";
+// The interactive reference of /api/v1, rendered in the browser from the OpenAPI document the
+// server publishes. Everything it needs is bundled: no web fonts from elsewhere, no telemetry,
+// no hosted proxy, so it works offline and within the page's Content-Security-Policy.
+import { ApiReferenceReact } from "@scalar/api-reference-react";
+import "@scalar/api-reference-react/style.css";
+
+const configuration = {
+  url: "/api/v1/openapi.json",
+  withDefaultFonts: false,
+  telemetry: false,
+  mcp: { disabled: true },
+  hideDarkModeToggle: true,
+  showDeveloperTools: "never" as const,
+  documentDownloadType: "json" as const,
+};
+
+export function ApiReference() {
+  return <ApiReferenceReact configuration={configuration} />;
+}
