@@ -6,10 +6,14 @@ test("the API reference lists the operations from the OpenAPI document, under th
   await page.getByRole("contentinfo").getByRole("link", { name: "API reference" }).click();
   await expect(page).toHaveURL(/\/developers\/api$/);
   await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
-  // Rendered in the browser from /api/v1/openapi.json: an operation's summary shows up.
-  await expect(page.getByText("List questions you may see, filtered and paged").first()).toBeVisible({
+
+  // Rendered in the browser from /api/v1/openapi.json: the operations are listed by tag.
+  const sidebar = page.getByRole("complementary", { name: /Forecast Workbench API/ });
+  await expect(sidebar.getByRole("link", { name: /List questions you may see, filtered and paged/ })).toBeVisible({
     timeout: 15_000,
   });
-  await expect(page.getByText("Append a forecast", { exact: false }).first()).toBeAttached();
+  await sidebar.getByRole("button", { name: /Open Group - Forecasts/ }).click();
+  await expect(sidebar.getByRole("link", { name: /Append a forecast/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ask AI" })).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -10,6 +10,8 @@ const configuration = {
   withDefaultFonts: false,
   telemetry: false,
   mcp: { disabled: true },
+  // Its chat assistant is a hosted service: nothing on this page talks to another origin.
+  agent: { disabled: true },
   hideDarkModeToggle: true,
   showDeveloperTools: "never" as const,
   documentDownloadType: "json" as const,
