@@ -1,9 +1,12 @@
 "use client";
 // The interactive reference of /api/v1, rendered in the browser from the OpenAPI document the
 // server publishes. Everything it needs is bundled: no web fonts from elsewhere, no telemetry,
-// no hosted proxy, so it works offline and within the page's Content-Security-Policy.
+// no hosted assistant or proxy, so it works offline and within the page's Content-Security-Policy.
 import { ApiReferenceReact } from "@scalar/api-reference-react";
 import "@scalar/api-reference-react/style.css";
+import "./api-reference.css";
+import { useEffect, useRef } from "react";
+import { keepScrollRegionsFocusable } from "./focusable-scroll-regions";
 
 const configuration = {
   url: "/api/v1/openapi.json",
@@ -18,5 +21,11 @@ const configuration = {
 };
 
 export function ApiReference() {
-  return <ApiReferenceReact configuration={configuration} />;
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => (container.current ? keepScrollRegionsFocusable(container.current) : undefined), []);
+  return (
+    <div ref={container}>
+      <ApiReferenceReact configuration={configuration} />
+    </div>
+  );
 }

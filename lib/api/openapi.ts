@@ -15,12 +15,9 @@ const dateAsString = ({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodTypes; 
 
 function toSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   // The document's dialect is JSON Schema 2020-12 already (OpenAPI 3.1), so each schema drops its own `$schema`.
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
-    io,
-    unrepresentable: "any",
-    override: dateAsString,
-  }) as JsonSchema;
-  return rest;
+  const json = z.toJSONSchema(schema, { io, unrepresentable: "any", override: dateAsString }) as JsonSchema;
+  delete json.$schema;
+  return json;
 }
 
 function parameters(schema: z.ZodObject, where: "path" | "query") {

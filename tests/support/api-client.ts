@@ -17,8 +17,8 @@ const routeFileOf = (operation: Operation) =>
 
 // Route modules are imported on first use, after a test has pointed DATABASE_URL at its database.
 async function handlerOf(operation: Operation): Promise<Handler> {
-  const module = (await import(/* @vite-ignore */ routeFileOf(operation))) as Record<string, Handler | undefined>;
-  const handler = module[operation.method.toUpperCase()];
+  const routeModule = (await import(/* @vite-ignore */ routeFileOf(operation))) as Record<string, Handler | undefined>;
+  const handler = routeModule[operation.method.toUpperCase()];
   if (!handler) throw new Error(`${routeFileOf(operation)} exports no ${operation.method.toUpperCase()}`);
   return handler;
 }
