@@ -454,9 +454,12 @@ describe("6. event streams are capped per user", () => {
       headers: { authorization: `Bearer ${who.key}` },
       signal: abort.signal,
     });
-    const response = await checked(r.events.GET as unknown as (req: Request, args: unknown) => Promise<Response>)(request, {
-      params: Promise.resolve({ id: sessionId }),
-    });
+    const response = await checked(r.events.GET as unknown as (req: Request, args: unknown) => Promise<Response>)(
+      request,
+      {
+        params: Promise.resolve({ id: sessionId }),
+      },
+    );
     return { response, abort };
   }
 
