@@ -2,10 +2,12 @@
 // or older than the code, then serve the production build on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { DatabaseConfigError, resolveDatabaseConfig } from "../lib/db/config";
 import { PrepareError, prepareDatabase } from "../lib/db/prepare";
 import { DeploymentConfigError, describeDeployment, readDeploymentConfig } from "../lib/deployment/config";
+import { WorkerCountError, webConcurrency } from "../lib/deployment/workers";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -56,7 +58,21 @@ async function main() {
     throw error;
   }
 
-  const env = { ...process.env, DATABASE_URL: config.url, PORT: port, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: "" };
+  let workers: number;
+  try {
+    workers = dev ? 1 : webConcurrency(config.provider, process.env.WEB_CONCURRENCY, availableParallelism());
+  } catch (error) {
+    if (error instanceof WorkerCountError) fail(error.message);
+    throw error;
+  }
+  const env = {
+    ...process.env,
+    DATABASE_URL: config.url,
+    PORT: port,
+    WEB_CONCURRENCY: String(workers),
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_OPTIONS: "",
+  };
   const next = path.join(root, "node_modules/.bin/next");
   if (!dev && buildIsStale()) {
     console.log("Building the app (first start or changed code; about a minute)…");
@@ -67,6 +83,7 @@ async function main() {
     `Forecast Workbench on http://localhost:${port} (database: ${config.provider === "sqlite" ? config.filePath : "PostgreSQL"})`,
   );
   console.log(describeDeployment(deployment, port));
+  if (workers > 1) console.log(`Serving with ${workers} processes (WEB_CONCURRENCY).`);
   const tsx = path.join(root, "node_modules/.bin/tsx");
   const server = spawn(tsx, ["scripts/serve.ts", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cookieMode, describeDeployment, readDeploymentConfig, DeploymentConfigError } from "./config";
 import { applyForwarding, clientIpOf, edgeMark, requestOriginOf, resolveForwarding } from "./forwarded";
 import { hasMalformedPath } from "./path-check";
+import { WorkerCountError, webConcurrency } from "./workers";
 
 describe("deployment configuration", () => {
   it("uses the request's own origin and plain cookies when nothing is set", () => {
@@ -89,5 +90,24 @@ describe("forwarding headers at the edge", () => {
     expect(hasMalformedPath("/api/v1/questions/%E0%A4%A")).toBe(true);
     expect(hasMalformedPath("/api/v1/questions/%")).toBe(true);
     expect(hasMalformedPath("/api/v1/questions/abc%20d?q=%")).toBe(false);
+  });
+});
+
+describe("server processes (WEB_CONCURRENCY)", () => {
+  it("defaults to one on SQLite and one per core (at most four) on PostgreSQL", () => {
+    expect(webConcurrency("sqlite", undefined, 8)).toBe(1);
+    expect(webConcurrency("sqlite", " ", 8)).toBe(1);
+    expect(webConcurrency("postgresql", undefined, 2)).toBe(2);
+    expect(webConcurrency("postgresql", undefined, 16)).toBe(4);
+    expect(webConcurrency("postgresql", undefined, 0)).toBe(1);
+  });
+
+  it("takes a whole number from 1 to 32 and names the variable otherwise", () => {
+    expect(webConcurrency("sqlite", "3", 2)).toBe(3);
+    expect(webConcurrency("postgresql", "32", 2)).toBe(32);
+    for (const bad of ["0", "33", "-1", "2.5", "two", "1e3"]) {
+      expect(() => webConcurrency("sqlite", bad, 2), bad).toThrow(WorkerCountError);
+      expect(() => webConcurrency("sqlite", bad, 2), bad).toThrow(/^WEB_CONCURRENCY/);
+    }
   });
 });

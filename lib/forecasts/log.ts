@@ -76,11 +76,6 @@ export async function loadLogOf(db: Db, viewer: Viewer, question: LoggableQuesti
 
 export type QuestionLog = Awaited<ReturnType<typeof loadQuestionLog>>;
 
-/** What the viewer may see of the log: always their own forecasts; others' only when not hidden. */
-export function visibleLog({ log, hidden }: QuestionLog, viewer: Viewer): LogEntry[] {
-  return hidden ? log.filter((entry) => entry.userId === viewer?.userId) : log;
-}
-
 export function latestPerForecaster(log: readonly LogEntry[]): LogEntry[] {
   const latest = new Map<string, LogEntry>();
   for (const entry of log) latest.set(entry.userId, entry);

@@ -1,6 +1,7 @@
-// Query-string input of the aggregate endpoint and the chart's method picker.
+// Query-string input of the forecast endpoints: the aggregate (and the chart's method picker), the log.
 import { z } from "zod";
 import { AGGREGATION_METHODS, type AggregationMethod } from "../forecasting";
+import { cursor, pageLimit } from "../validation/common";
 
 export const aggregateQuery = z.object({
   method: z
@@ -9,3 +10,10 @@ export const aggregateQuery = z.object({
     })
     .default("recencyWeightedMedian"),
 });
+
+/** A page of a question's forecast log, oldest first (so a client can follow it with the cursor). */
+export const forecastPageQuery = z.object({
+  cursor,
+  limit: pageLimit.default(50),
+});
+export type ForecastPageQuery = z.infer<typeof forecastPageQuery>;

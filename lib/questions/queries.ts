@@ -5,6 +5,7 @@ import { statusWhere } from "../domain/question-status";
 import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
 import { encodeCursor } from "../validation/common";
 import { withVisibleCondition, withVisibleConditionDetail } from "./condition-visibility";
+import { withForecastCounts } from "./forecast-counts";
 import type { ListQuestionsQuery, QuestionSort } from "./schemas";
 
 const ORDER: Record<QuestionSort, object[]> = {
@@ -29,7 +30,7 @@ export const questionSummarySelect = {
   conditionQuestion: { select: { teamId: true } },
   themes: { select: { themeSlug: true }, orderBy: { themeSlug: "asc" } },
   currentResolution: { select: { outcome: true, occurredAt: true, option: { select: { label: true } } } },
-  _count: { select: { excerpts: true, forecasts: { where: { mode: "LIVE" } } } },
+  _count: { select: { excerpts: true } },
 } as const;
 
 export async function listQuestions(db: Db, query: ListQuestionsQuery, viewer: Viewer, now = new Date()) {
@@ -51,7 +52,8 @@ export async function listQuestions(db: Db, query: ListQuestionsQuery, viewer: V
     }),
     db.question.count({ where }),
   ]);
-  const items = rows.slice(0, query.limit).map((row) => withVisibleCondition(row, viewer));
+  const page = await withForecastCounts(db, rows.slice(0, query.limit));
+  const items = page.map((row) => withVisibleCondition(row, viewer));
   const last = items.at(-1);
   return { items, total, nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null };
 }
@@ -105,11 +107,11 @@ export async function getQuestion(db: Db, id: string, viewer: Viewer) {
           },
         },
       },
-      _count: { select: { forecasts: { where: { mode: "LIVE" } } } },
     },
   });
   if (!question) throw notFound("Question");
-  return withVisibleConditionDetail(question, viewer);
+  const forecastCount = await db.forecast.count({ where: { questionId: question.id, mode: "LIVE" } });
+  return withVisibleConditionDetail({ ...question, forecastCount }, viewer);
 }
 
 export type QuestionDetail = Awaited<ReturnType<typeof getQuestion>>;
@@ -128,5 +130,6 @@ export async function questionsNeedingResolution(db: Db, viewer: Viewer, now = n
     }),
     db.question.count({ where }),
   ]);
-  return { items: rows.map((row) => withVisibleCondition(row, viewer)), total };
+  const counted = await withForecastCounts(db, rows);
+  return { items: counted.map((row) => withVisibleCondition(row, viewer)), total };
 }

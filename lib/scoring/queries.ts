@@ -82,7 +82,8 @@ export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { them
   scores.sort((a, b) => a.resolution.occurredAt.getTime() - b.resolution.occurredAt.getTime());
 
   const forecasts = await db.forecast.findMany({
-    where: { userId: viewer.userId, mode: "LIVE", questionId: { in: scores.map((s) => s.questionId) } },
+    // The scored questions through the join, not a bind list that fails past the parameter limit.
+    where: { userId: viewer.userId, mode: "LIVE", question: { scores: { some: { userId: viewer.userId } } } },
     orderBy: { createdAt: "asc" },
     select: { questionId: true, userId: true, createdAt: true, probability: true, probabilities: true },
   });

@@ -73,23 +73,23 @@ export async function teamLeaderboard(
     orderBy: { createdAt: "asc" },
     select: { role: true, user: { select: { id: true, name: true } } },
   });
-  const memberIds = members.map((m) => m.user.id);
   const range = occurredAtRange(filter);
   const scope = filter.questions ?? "team";
 
+  // Members are matched through the membership join, never a list of ids: a bind list fails past
+  // the database's parameter limit (999 on SQLite) and grows every query with the team.
+  const ofMembers = { user: { memberships: { some: { teamId } } } };
+  // This team's questions (and public ones only when asked): a member's scores on another
+  // team's questions must not surface to this team, whatever that member may see.
+  const countedQuestions = {
+    AND: [
+      scope === "team" ? { teamId } : visibleQuestionsWhere({ ...viewer, teamIds: [teamId] }),
+      filter.theme ? { themes: { some: { themeSlug: filter.theme } } } : {},
+    ],
+  };
+  const resolvedInRange = range.gte || range.lte ? { resolution: { occurredAt: range } } : {};
   const scores = await db.questionScore.findMany({
-    where: {
-      userId: { in: memberIds },
-      // This team's questions (and public ones only when asked): a member's scores on another
-      // team's questions must not surface to this team, whatever that member may see.
-      question: {
-        AND: [
-          scope === "team" ? { teamId } : visibleQuestionsWhere({ ...viewer, teamIds: [teamId] }),
-          filter.theme ? { themes: { some: { themeSlug: filter.theme } } } : {},
-        ],
-      },
-      ...(range.gte || range.lte ? { resolution: { occurredAt: range } } : {}),
-    },
+    where: { ...ofMembers, question: countedQuestions, ...resolvedInRange },
     select: {
       questionId: true,
       userId: true,
@@ -103,24 +103,30 @@ export async function teamLeaderboard(
   // One query for every member's live forecasts on those questions (no query per member).
   const forecasts = await db.forecast.findMany({
     where: {
-      userId: { in: memberIds },
+      ...ofMembers,
       mode: "LIVE",
-      questionId: { in: [...new Set(scores.map((s) => s.questionId))] },
+      question: { AND: [countedQuestions, { scores: { some: { ...ofMembers, ...resolvedInRange } } }] },
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { questionId: true, userId: true, createdAt: true, probability: true, probabilities: true },
   });
 
   const briersByQuestion = new Map<string, number[]>();
+  const scoresByMember = new Map<string, (typeof scores)[number][]>();
   for (const score of scores) {
-    briersByQuestion.set(score.questionId, [...(briersByQuestion.get(score.questionId) ?? []), score.timeAvgBrier]);
+    const briers = briersByQuestion.get(score.questionId);
+    if (briers) briers.push(score.timeAvgBrier);
+    else briersByQuestion.set(score.questionId, [score.timeAvgBrier]);
+    const own = scoresByMember.get(score.userId);
+    if (own) own.push(score);
+    else scoresByMember.set(score.userId, [score]);
   }
   const teamMedian = new Map(
     [...briersByQuestion].filter(([, briers]) => briers.length >= 2).map(([id, briers]) => [id, scoreMedian(briers)]),
   );
 
   const entries = members.map(({ role, user }): LeaderboardEntry => {
-    const mine = scores.filter((score) => score.userId === user.id);
+    const mine = scoresByMember.get(user.id) ?? [];
     const relative = mine.flatMap((score) => {
       const middle = teamMedian.get(score.questionId);
       return middle === undefined ? [] : [score.timeAvgBrier - middle];

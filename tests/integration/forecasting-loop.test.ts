@@ -200,6 +200,65 @@ describe("forecasts", () => {
     expect(after.body.items).toHaveLength(2);
   });
 
+  it("pages the forecast log, oldest first, 50 at a time by default, without repeating or skipping one", async () => {
+    const question = await createQuestion(alice.key);
+    const start = Date.now() - 200 * 60_000;
+    await handle.db.forecast.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        questionId: question.id,
+        userId: i % 2 ? alice.id : bob.id,
+        probability: (i % 10) / 10 + 0.05,
+        mode: "LIVE" as const,
+        // Pairs of forecasts share an instant, so the id must break ties for the cursor.
+        createdAt: new Date(start + Math.floor(i / 2) * 60_000),
+      })),
+    });
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: { id: string; createdAt: string }[]; nextCursor: string | null } } =
+        await call(
+          r.forecasts.GET,
+          "GET",
+          `/api/v1/questions/${question.id}/forecasts${cursor ? `?cursor=${cursor}` : ""}`,
+          {
+            params: { id: question.id },
+          },
+        );
+      expect(page.status).toBe(200);
+      sizes.push(page.body.items.length);
+      seen.push(...page.body.items.map((item) => item.id));
+      const times = page.body.items.map((item) => item.createdAt);
+      expect(times).toEqual([...times].sort());
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(sizes).toEqual([50, 50, 20]);
+    expect(new Set(seen).size).toBe(120);
+    const stored = await handle.db.forecast.findMany({
+      where: { questionId: question.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    expect(seen).toEqual(stored.map((row) => row.id));
+
+    const small = await call(r.forecasts.GET, "GET", `/api/v1/questions/${question.id}/forecasts?limit=7`, {
+      params: { id: question.id },
+    });
+    expect(small.body.items).toHaveLength(7);
+    for (const [query, message] of [
+      ["limit=0", "limit must be at least 1"],
+      ["limit=101", "limit must be at most 100"],
+      ["cursor=nonsense", "cursor is not a cursor this API returned"],
+    ]) {
+      const refused = await call(r.forecasts.GET, "GET", `/api/v1/questions/${question.id}/forecasts?${query}`, {
+        params: { id: question.id },
+      });
+      expect(refused.status, query).toBe(400);
+      expect(JSON.stringify(refused.body), query).toContain(message);
+    }
+  });
+
   it("serves the aggregate series by method, and rejects an unknown method", async () => {
     const question = await createQuestion(alice.key);
     for (const [key, p] of [

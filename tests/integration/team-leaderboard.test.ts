@@ -402,4 +402,74 @@ describe("GET /api/v1/teams/{id}/leaderboard", () => {
     expect(all).toBe(4); // membership, members, scores, forecasts
     expect(operations).toBe(all);
   });
+
+  it("holds for a team past the database's bind-parameter limit (1,500 members, one scored question)", async () => {
+    const big = await createTeam(olga, "Cosmic bazaar");
+    const now = new Date();
+    const people = Array.from({ length: 1_500 }, (_, i) => ({
+      id: `bulk-member-${i}`,
+      email: `bulk-${i}@example.org`,
+      name: `Member ${String(i).padStart(4, "0")}`,
+    }));
+    await handle.db.user.createMany({ data: people.map((person) => ({ ...person, emailVerified: false })) });
+    await handle.db.teamMembership.createMany({
+      data: people.map((person) => ({ teamId: big, userId: person.id, role: "MEMBER" as const })),
+    });
+    const question = await handle.db.question.create({
+      data: {
+        title: "A team question every member scored",
+        description: "Bulk",
+        resolutionCriteria: "Resolves YES on the bulk event, as any reader could check.",
+        type: "BINARY",
+        teamId: big,
+        openAt: new Date(now.getTime() - 10 * DAY),
+        closeAt: new Date(now.getTime() - DAY),
+        resolveBy: new Date(now.getTime() + DAY),
+        createdById: olga.id,
+      },
+    });
+    const resolution = await handle.db.resolution.create({
+      data: {
+        questionId: question.id,
+        outcome: "YES",
+        occurredAt: new Date(now.getTime() - 2 * DAY),
+        note: "Bulk",
+        recordedById: olga.id,
+      },
+    });
+    await handle.db.question.update({
+      where: { id: question.id },
+      data: { currentResolutionId: resolution.id, resolvedAt: now },
+    });
+    await handle.db.forecast.createMany({
+      data: people.map((person, i) => ({
+        questionId: question.id,
+        userId: person.id,
+        probability: (i % 9) / 10 + 0.05,
+        mode: "LIVE" as const,
+        createdAt: new Date(now.getTime() - 5 * DAY),
+      })),
+    });
+    await handle.db.questionScore.createMany({
+      data: people.map((person, i) => {
+        const brier = (1 - ((i % 9) / 10 + 0.05)) ** 2;
+        return {
+          questionId: question.id,
+          userId: person.id,
+          resolutionId: resolution.id,
+          finalBrier: brier,
+          timeAvgBrier: brier,
+          coverage: 0.5,
+          logScore: 0,
+          forecastCount: 1,
+        };
+      }),
+    });
+
+    const response = await call(r.leaderboard.GET, "GET", "", { key: olga.key, params: { id: big } });
+    expect(response.status).toBe(200);
+    expect(response.body.entries).toHaveLength(1_501);
+    expect(response.body.questionCount).toBe(1);
+    expect(response.body.pairCount).toBe(1_500);
+  });
 });

@@ -1,18 +1,22 @@
-import { loadQuestionLog, visibleLog } from "@/lib/forecasts/log";
+import { forecastPage } from "@/lib/forecasts/page";
+import { forecastPageQuery } from "@/lib/forecasts/schemas-query";
 import { toForecastJson } from "@/lib/forecasts/json";
 import { probabilitiesJson } from "@/lib/forecasts/probabilities";
 import { recordForecast } from "@/lib/forecasts/record";
-import { apiRoute, created, jsonBody, signedInApiRoute } from "@/lib/http/api-route";
+import { apiRoute, created, jsonBody, searchParamsOf, signedInApiRoute } from "@/lib/http/api-route";
 import { questionIdParam } from "@/lib/questions/schemas";
+import { searchParamsObject } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
 
-export const GET = apiRoute<{ id: string }>(async ({ db, viewer, params }) => {
+export const GET = apiRoute<{ id: string }>(async ({ db, viewer, params, request }) => {
   const { id } = parseInput(questionIdParam, params);
-  const data = await loadQuestionLog(db, viewer, id);
+  const query = parseInput(forecastPageQuery, searchParamsObject(searchParamsOf(request)));
+  const page = await forecastPage(db, viewer, id, query);
   return {
-    hidden: data.hidden,
-    ...(data.hidden ? { hiddenReason: "Others' forecasts are hidden until you forecast this question." } : {}),
-    items: visibleLog(data, viewer).map((entry) => toForecastJson(entry, data.question)),
+    hidden: page.hidden,
+    ...(page.hidden ? { hiddenReason: "Others' forecasts are hidden until you forecast this question." } : {}),
+    items: page.items.map((entry) => toForecastJson(entry, page.question)),
+    nextCursor: page.nextCursor,
   };
 });
 

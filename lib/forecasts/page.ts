@@ -1,0 +1,60 @@
+// One page of a question's live forecast log as the viewer may see it: their own forecasts
+// always, others' only when not hidden. Read from the database a page at a time, so a question
+// with 10,000 forecasts costs what one with 50 does.
+import type { Db } from "../db/client";
+import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
+import { notFound } from "../errors";
+import { encodeCursor } from "../validation/common";
+import type { LogEntry } from "./log";
+import { isYesNo, probsOf } from "./probabilities";
+import type { ForecastPageQuery } from "./schemas-query";
+import { othersForecastsHidden } from "./visibility";
+
+export async function forecastPage(db: Db, viewer: Viewer, questionId: string, page: ForecastPageQuery) {
+  const question = await db.question.findFirst({
+    where: { AND: [{ id: questionId }, visibleQuestionsWhere(viewer)] },
+    select: {
+      id: true,
+      type: true,
+      resolvedAt: true,
+      hideForecastsUntilForecast: true,
+      options: { orderBy: { position: "asc" }, select: { id: true } },
+    },
+  });
+  if (!question) throw notFound("Question");
+  const viewerHasForecast = viewer
+    ? (await db.forecast.findFirst({
+        where: { questionId, userId: viewer.userId, mode: "LIVE" },
+        select: { id: true },
+      })) !== null
+    : false;
+  const hidden = othersForecastsHidden(question, viewerHasForecast);
+  if (hidden && !viewer) return { question, hidden, items: [] as LogEntry[], nextCursor: null };
+
+  const rows = await db.forecast.findMany({
+    where: { questionId, mode: "LIVE", ...(hidden ? { userId: viewer!.userId } : {}) },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: page.limit + 1,
+    ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
+    select: {
+      id: true,
+      userId: true,
+      createdAt: true,
+      probability: true,
+      rationale: true,
+      user: { select: { name: true } },
+      // A yes/no forecast has no option rows: asking for them would cost a query per page.
+      probabilities: isYesNo(question) ? false : { select: { optionId: true, probability: true } },
+    },
+  });
+  const items: LogEntry[] = rows.slice(0, page.limit).map((row) => ({
+    id: row.id,
+    userId: row.userId,
+    userName: row.user.name,
+    createdAt: row.createdAt,
+    rationale: row.rationale,
+    probs: probsOf(question, { probability: row.probability, probabilities: row.probabilities ?? [] }),
+  }));
+  const last = items.at(-1);
+  return { question, hidden, items, nextCursor: rows.length > page.limit && last ? encodeCursor(last.id) : null };
+}

@@ -1,0 +1,166 @@
+// SQL statements per read, counted on the real database: the question page's data, the
+// question list and the team leaderboard must cost the same number of statements whatever the
+// number of forecasts, forecasters or questions behind them, so an N+1 query or a per-row
+// lookup cannot come back unnoticed. (How long each statement takes is the benchmarks' job.)
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/generated/prisma/client";
+import { SerializedSqliteAdapterFactory } from "@/lib/db/adapters/sqlite";
+import type { Db } from "@/lib/db/client";
+import type { SignedInViewer } from "@/lib/domain/viewer";
+import { loadLogOf } from "@/lib/forecasts/log";
+import { forecastPage } from "@/lib/forecasts/page";
+import { getQuestion, listQuestions } from "@/lib/questions/queries";
+import { scoresOf } from "@/lib/scoring/queries";
+import { teamLeaderboard } from "@/lib/teams/leaderboard";
+import { createTestDb, type TestDb } from "../support/test-db";
+
+let handle: TestDb;
+let counted: Db;
+let statements: string[] = [];
+
+beforeAll(() => {
+  handle = createTestDb();
+  const client = new PrismaClient({
+    adapter: new SerializedSqliteAdapterFactory(handle.config.url),
+    log: [{ emit: "event", level: "query" }],
+  });
+  client.$on("query", (event) => statements.push(event.query));
+  counted = client as unknown as Db;
+});
+
+afterAll(async () => {
+  await counted.$disconnect();
+  await handle.cleanup();
+});
+
+async function countStatements(read: () => Promise<unknown>): Promise<number> {
+  statements = [];
+  await read();
+  const count = statements.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(sql.trim())).length;
+  expect(count, "the counting client saw the reads").toBeGreaterThan(0);
+  return count;
+}
+
+const DAY = 86_400_000;
+let seq = 0;
+
+/** A team of `members` people, and a question of the team that each has forecast `each` times. */
+async function world(members: number, each: number, type: "BINARY" | "MULTIPLE_CHOICE") {
+  const tag = `w${++seq}`;
+  const now = Date.now();
+  const people = Array.from({ length: members }, (_, i) => ({
+    id: `${tag}-user-${i}`,
+    email: `${tag}-${i}@example.org`,
+    name: `${tag} member ${i}`,
+    emailVerified: false,
+  }));
+  await handle.db.user.createMany({ data: people });
+  const team = await handle.db.team.create({ data: { name: `${tag} team`, slug: `${tag}-team` } });
+  await handle.db.teamMembership.createMany({
+    data: people.map((person, i) => ({ teamId: team.id, userId: person.id, role: i === 0 ? "OWNER" : "MEMBER" })),
+  });
+  const question = await handle.db.question.create({
+    data: {
+      title: `${tag}: will it happen?`,
+      resolutionCriteria: "Resolves YES if it happens, as any reader can check in the news.",
+      type,
+      teamId: team.id,
+      openAt: new Date(now - 30 * DAY),
+      closeAt: new Date(now - DAY),
+      resolveBy: new Date(now + DAY),
+      ...(type === "MULTIPLE_CHOICE"
+        ? { options: { create: ["A", "B", "C"].map((label, position) => ({ label, position })) } }
+        : {}),
+    },
+    include: { options: true },
+  });
+  let t = now - 29 * DAY;
+  for (const person of people) {
+    for (let k = 0; k < each; k++) {
+      t += 60_000;
+      await handle.db.forecast.create({
+        data: {
+          questionId: question.id,
+          userId: person.id,
+          mode: "LIVE",
+          createdAt: new Date(t),
+          ...(type === "BINARY"
+            ? { probability: 0.3 }
+            : {
+                probabilities: {
+                  create: question.options.map((option, i) => ({
+                    optionId: option.id,
+                    probability: [0.2, 0.3, 0.5][i]!,
+                  })),
+                },
+              }),
+        },
+      });
+    }
+  }
+  const resolution = await handle.db.resolution.create({
+    data: {
+      questionId: question.id,
+      outcome: type === "BINARY" ? "YES" : "OPTION",
+      optionId: type === "BINARY" ? null : question.options[0]!.id,
+      occurredAt: new Date(now - DAY),
+      note: "It happened.",
+    },
+  });
+  await handle.db.question.update({
+    where: { id: question.id },
+    data: { currentResolutionId: resolution.id, resolvedAt: new Date(now) },
+  });
+  await handle.db.questionScore.createMany({
+    data: people.map((person) => ({
+      questionId: question.id,
+      userId: person.id,
+      resolutionId: resolution.id,
+      finalBrier: 0.49,
+      timeAvgBrier: 0.49,
+      coverage: 0.9,
+      logScore: -1.2,
+      forecastCount: each,
+    })),
+  });
+  const viewer: SignedInViewer = { userId: people[0]!.id, name: people[0]!.name, role: "USER", teamIds: [team.id] };
+  return { question, team, viewer };
+}
+
+describe("statements per read stay constant as the data grows", () => {
+  for (const type of ["BINARY", "MULTIPLE_CHOICE"] as const) {
+    it(`the question page's data (${type.toLowerCase()})`, async () => {
+      const small = await world(2, 1, type);
+      const large = await world(12, 5, type);
+      const page = async ({ question, viewer }: Awaited<ReturnType<typeof world>>) => {
+        const detail = await getQuestion(counted, question.id, viewer);
+        await Promise.all([loadLogOf(counted, viewer, detail), scoresOf(counted, detail)]);
+      };
+      const few = await countStatements(() => page(small));
+      const many = await countStatements(() => page(large));
+      expect(many).toBe(few);
+      const firstPage = await countStatements(() =>
+        forecastPage(counted, large.viewer, large.question.id, { limit: 50 }),
+      );
+      expect(firstPage).toBe(
+        await countStatements(() => forecastPage(counted, small.viewer, small.question.id, { limit: 50 })),
+      );
+    });
+  }
+
+  it("the question list", async () => {
+    const viewer = (await world(3, 2, "BINARY")).viewer;
+    const list = () => listQuestions(counted, { sort: "closing", limit: 25 }, viewer);
+    const before = await countStatements(list);
+    for (let i = 0; i < 6; i++) await world(4, 3, i % 2 ? "BINARY" : "MULTIPLE_CHOICE");
+    expect(await countStatements(list)).toBe(before);
+  });
+
+  it("the team leaderboard", async () => {
+    const small = await world(2, 1, "BINARY");
+    const large = await world(40, 2, "MULTIPLE_CHOICE");
+    const few = await countStatements(() => teamLeaderboard(counted, small.viewer, small.team.id, {}));
+    const many = await countStatements(() => teamLeaderboard(counted, large.viewer, large.team.id, {}));
+    expect(many).toBe(few);
+  });
+});
