@@ -43,7 +43,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Forecasts you may see (hidden until you forecast, where the question says so) */
+    /** Forecasts you may see, oldest first, paged (hidden until you forecast, where the question says so) */
     get: operations["listForecasts"];
     put?: never;
     /** Append a forecast: `probability` for yes/no, `probabilities` by option id otherwise */
@@ -1112,7 +1112,10 @@ export interface operations {
   };
   listForecasts: {
     parameters: {
-      query?: never;
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -1121,7 +1124,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Forecasts, oldest first */
+      /** @description A page of forecasts, oldest first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1160,6 +1163,8 @@ export interface operations {
                   };
                 }
             )[];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
           };
         };
       };

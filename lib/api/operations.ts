@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { auditQuery } from "../audit/schemas";
 import { forecastInput } from "../forecasts/schemas";
-import { aggregateQuery } from "../forecasts/schemas-query";
+import { aggregateQuery, forecastPageQuery } from "../forecasts/schemas-query";
 import { practiceAnswerInput, practiceRunParam, startPracticeInput } from "../practice/schemas";
 import { createQuestionInput } from "../questions/create-schemas";
 import { resolutionInput } from "../questions/resolution-schemas";
@@ -129,10 +129,11 @@ export const OPERATIONS: Operation[] = [
     path: "/questions/{id}/forecasts",
     operationId: "listForecasts",
     tag: "Forecasts",
-    summary: "Forecasts you may see (hidden until you forecast, where the question says so)",
+    summary: "Forecasts you may see, oldest first, paged (hidden until you forecast, where the question says so)",
     access: "public",
     pathParams: questionIdParam,
-    responses: { 200: json("Forecasts, oldest first", forecastList) },
+    query: forecastPageQuery,
+    responses: { 200: json("A page of forecasts, oldest first", forecastList) },
   },
   {
     method: "post",

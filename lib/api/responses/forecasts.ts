@@ -1,7 +1,7 @@
 // Forecasts and the crowd aggregate (GET/POST /questions/{id}/forecasts, GET …/aggregate).
 import { z } from "zod";
 import { AGGREGATION_METHODS, type AggregationMethod } from "../../forecasting";
-import { isoDateTime, questionType, withProbabilities } from "./common";
+import { isoDateTime, nextCursor, questionType, withProbabilities } from "./common";
 
 export const forecastList = z.object({
   hidden: z.boolean().describe("True when others' forecasts are hidden until you forecast"),
@@ -15,6 +15,7 @@ export const forecastList = z.object({
       rationale: z.string().nullable(),
     }),
   ),
+  nextCursor,
 });
 
 export const forecastRecorded = withProbabilities({
