@@ -1,17 +1,24 @@
 import { expect, test } from "./fixtures";
-import { E2E_ADMIN_EMAIL, seriousViolations, signUp } from "./support";
+import { createQuestion, dayFromNow, E2E_ADMIN_EMAIL, seriousViolations, signUp } from "./support";
 
-test.describe.configure({ mode: "serial" });
-
-test("sign up, forecast by keyboard on a seeded question, revise, see both points; resolve as admin, see the scores", async ({
+test("sign up, publish a question, forecast on it by keyboard, revise, see both points; resolve as admin, see the scores", async ({
   page,
 }) => {
   const name = await signUp(page, "Ada", "", E2E_ADMIN_EMAIL);
-  // The e2e server names this address in ADMIN_EMAIL, whichever spec signs up first.
+  // The e2e server names this address in ADMIN_EMAIL: admin whenever, and alongside whatever, it signs up.
   await expect(page.getByRole("link", { name: /Settings for .*\(admin\)/ })).toBeVisible();
 
-  await page.goto("/questions?status=open&theme=truce");
-  await page.locator(".question-list > li").first().getByRole("link").click();
+  // A question of its own, open for a month from today: the seeded open questions close on fixed
+  // dates, and resolving one would change what other tests count.
+  await page.goto("/questions/new");
+  await page.getByLabel("Question").fill("Will the two groups sign a truce before the end of next month?");
+  await page.getByLabel(/^Resolution criteria/).fill("Yes if both groups announce a truce in their official media.");
+  await page.getByLabel("Closes to forecasts on").fill(dayFromNow(30));
+  await page.getByLabel("Resolves by").fill(dayFromNow(30));
+  await page.getByRole("button", { name: "Publish question" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /sign a truce before the end of next month/ }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your forecast" })).toBeVisible();
 
   // First forecast: keyboard only.
@@ -42,25 +49,8 @@ test("sign up, forecast by keyboard on a seeded question, revise, see both point
   await page.getByText("Table view of the chart").click();
   await expect(page.locator("table.data-table tr", { hasText: /^.*You/ })).toHaveCount(2);
 
-  // Resolve as administrator, and see the scores. A question of its own keeps the seeded ones, which
-  // other specs count, unresolved.
-  await page.goto("/questions/new");
-  await page.getByLabel("Question").fill("Will the two groups sign a truce before the end of next month?");
-  await page.getByLabel(/^Resolution criteria/).fill("Yes if both groups announce a truce in their official media.");
-  const inAMonth = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
-  await page.getByLabel("Closes to forecasts on").fill(inAMonth);
-  await page.getByLabel("Resolves by").fill(inAMonth);
-  await page.getByRole("button", { name: "Publish question" }).click();
-  await expect(
-    page.getByRole("heading", { level: 1, name: /sign a truce before the end of next month/ }),
-  ).toBeVisible();
-  await page.getByLabel("Probability of Yes", { exact: true }).focus();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.type("45");
-  await page.keyboard.press("Enter");
-  await expect(page.getByText("Forecast saved.")).toBeVisible();
-
-  const today = new Date().toISOString().slice(0, 10);
+  // Resolve early as administrator, and see the scores.
+  const today = dayFromNow(0);
   const resolve = page.getByRole("form", { name: "Resolve" });
   await resolve.getByLabel("Outcome").selectOption("NO");
   await resolve.getByLabel("Date the event happened").fill(today);
@@ -76,9 +66,14 @@ test("sign up, forecast by keyboard on a seeded question, revise, see both point
 
 test("the quick-entry queue advances with Enter", async ({ page }) => {
   await signUp(page, "Quinn");
+  // Two questions of its own, closing within hours so they lead the queue (closing soonest first)
+  // whatever else is open today.
+  await createQuestion(page, "Will the first quick-entry question resolve Yes?", { closesInHours: 1 });
+  await createQuestion(page, "Will the second quick-entry question resolve Yes?", { closesInHours: 2 });
   await page.goto("/forecast");
   const progress = page.locator(".queue-progress");
   await expect(progress).toContainText(/Question 1 of \d+/);
+  await expect(page.locator("#queue-question")).toHaveText(/quick-entry question/);
   const firstTitle = await page.locator("#queue-question").textContent();
   // The percent field has focus: type, Enter, next.
   await page.keyboard.press("ControlOrMeta+a");
@@ -101,8 +96,7 @@ test("signed-in pages have no serious accessibility violations", async ({ page }
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await seriousViolations(page), path).toEqual([]);
   }
-  await page.goto("/questions?status=open");
-  await page.locator(".question-list > li a").first().click();
+  await page.goto(`/questions/${await createQuestion(page, "Will an accessible question page appear?")}`);
   await expect(page.getByRole("heading", { name: "Your forecast" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -117,9 +111,8 @@ test("a question that hides forecasts shows nobody else's numbers until you fore
   await author
     .getByLabel(/^Resolution criteria/)
     .fill("Yes if both groups' media publish one statement signed by both.");
-  const later = new Date(Date.now() + 90 * 86400_000).toISOString().slice(0, 10);
-  await author.getByLabel("Closes to forecasts on").fill(later);
-  await author.getByLabel("Resolves by").fill(later);
+  await author.getByLabel("Closes to forecasts on").fill(dayFromNow(90));
+  await author.getByLabel("Resolves by").fill(dayFromNow(90));
   await author.getByLabel(/Hide others’ forecasts/).check();
   await author.getByRole("button", { name: "Publish question" }).click();
   await expect(author.getByRole("heading", { level: 1, name: /joint ISIS–al-Qaeda statement/ })).toBeVisible();

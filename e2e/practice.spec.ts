@@ -1,8 +1,6 @@
 import { expect, test } from "./fixtures";
 import { seriousViolations, signUp } from "./support";
 
-test.describe.configure({ mode: "serial" });
-
 test("a three-question practice round by keyboard ends with the comparison and calibration", async ({ page }) => {
   await signUp(page, "Pia");
   await page.goto("/practice");

@@ -26,6 +26,12 @@ test("the review shows one theme per screen with its verdict, the timeline and t
   await expect(page).toHaveURL(/theme=territory/);
   await expect(page.getByRole("heading", { level: 2, name: "Territory" })).toBeVisible();
   await expect(page.locator(".verdict")).toContainText(/came true/);
+  // A question that tests a different claim than the author's is marked beside it, and its claim is not scored.
+  await expect(page.locator(".verdict")).toContainText("1 marked question is left out");
+  const marked = grid.getByRole("row", { name: /other than HTS/ });
+  await expect(marked).toContainText("Tests a different claim than the author’s");
+  await expect(marked).toContainText("Magnier meant HTS itself");
+  await expect(marked).toContainText("not scored");
 
   // A theme with nothing resolved says so.
   await page.goto("/review?theme=defections");

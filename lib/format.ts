@@ -17,7 +17,8 @@ export function formatDate(date: Date, precision: "DAY" | "MONTH" | "HALF_YEAR" 
 }
 
 export function formatPercent(probability: number): string {
-  const percent = probability * 100;
+  // Rounded to a tenth first: 0.28 × 100 is 28.000000000000004 in binary floating point.
+  const percent = Math.round(probability * 1000) / 10;
   return `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;
 }
 

@@ -5,13 +5,15 @@ import { visibleQuestionsWhere, type Viewer } from "./domain/viewer";
 
 export async function getOverview(db: Db, viewer: Viewer, now = new Date()) {
   const visible = visibleQuestionsWhere(viewer);
-  const [open, closed, resolved, sources, excerpts, forecasts] = await Promise.all([
+  const [open, closed, resolved, sources, excerpts, liveForecasts] = await Promise.all([
     db.question.count({ where: { AND: [visible, statusWhere("open", now)] } }),
     db.question.count({ where: { AND: [visible, statusWhere("closed", now)] } }),
     db.question.count({ where: { AND: [visible, statusWhere("resolved", now)] } }),
     db.source.count(),
     db.excerpt.count(),
-    db.forecast.count({ where: { mode: "LIVE", question: visible } }),
+    // The questions' maintained counts (lib/forecasts/read-model.ts), not a count of the log.
+    db.question.aggregate({ where: visible, _sum: { liveForecastCount: true } }),
   ]);
+  const forecasts = liveForecasts._sum.liveForecastCount ?? 0;
   return { questions: { open, closed, resolved, total: open + closed + resolved }, sources, excerpts, forecasts };
 }

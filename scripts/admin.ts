@@ -4,6 +4,8 @@
 //   npm run admin -- deactivate-user --email E        → { "userId", "email", "deactivatedAt", "sessionsRevoked" }
 //   npm run admin -- reactivate-user --email E        → { "userId", "email", "deactivatedAt": null }
 //   npm run admin -- reset-link --email E [--base-url URL]   → { "url", "expiresAt" }
+//   npm run admin -- rebuild-read-models               → { "questions", "forecasts" }
+//     (recomputes crowd series, latest forecasts and counts from the forecast log; progress on stderr)
 //     (the link's origin: --base-url, else PUBLIC_URL, else BETTER_AUTH_URL, else http://localhost:3000)
 import { parseArgs } from "node:util";
 import { ADMIN_CLI_ACTOR } from "../lib/audit/record";
@@ -11,6 +13,7 @@ import { createApiKey } from "../lib/auth/api-keys";
 import { createDb, type Db } from "../lib/db/client";
 import { DatabaseConfigError, resolveDatabaseConfig } from "../lib/db/config";
 import { PrepareError, prepareDatabase } from "../lib/db/prepare";
+import { rebuildAllReadModels } from "../lib/forecasts/read-model";
 import { AppError } from "../lib/errors";
 import { ADMIN_CLI } from "../lib/users/access";
 import { createUser } from "../lib/users/create-user";
@@ -22,6 +25,7 @@ const USAGE = [
   "       npm run admin -- deactivate-user --email E",
   "       npm run admin -- reactivate-user --email E",
   "       npm run admin -- reset-link --email E [--base-url URL]",
+  "       npm run admin -- rebuild-read-models",
 ].join("\n");
 
 type Values = { email?: string; name?: string; role?: string; "api-key"?: boolean; "base-url"?: string };
@@ -36,6 +40,7 @@ const OPTIONS = {
   "deactivate-user": { email: { type: "string" } },
   "reactivate-user": { email: { type: "string" } },
   "reset-link": { email: { type: "string" }, "base-url": { type: "string" } },
+  "rebuild-read-models": {},
 } as const;
 type Command = keyof typeof OPTIONS;
 
@@ -54,6 +59,10 @@ const COMMANDS: Record<Command, (db: Db, values: Values) => Promise<object>> = {
     const link = await issuePasswordResetLink(db, ADMIN_CLI, { email: values.email }, baseUrl);
     return { url: link.url, expiresAt: link.expiresAt };
   },
+  "rebuild-read-models": (db) =>
+    rebuildAllReadModels(db, (done, total) => {
+      if (done === total || done % 100 === 0) process.stderr.write(`rebuilt ${done}/${total} questions\n`);
+    }),
 };
 
 function fail(message: string): never {
@@ -72,7 +81,8 @@ async function main() {
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
-  if (command !== "create-user" && !values.email) fail(`${command}: --email is required\n${USAGE}`);
+  if (command !== "create-user" && command !== "rebuild-read-models" && !values.email)
+    fail(`${command}: --email is required\n${USAGE}`);
   let config;
   try {
     config = resolveDatabaseConfig(process.env.DATABASE_URL);

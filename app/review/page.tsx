@@ -32,8 +32,9 @@ export default async function ReviewPage({ searchParams }: Props) {
       <p className="lede">
         Every forecast the articles made, in the probability their words implied, scored against what happened between
         2017 and 2025. Brier score: 0 is perfect, 0.25 is a coin toss, 1 is certain and wrong. Conditional claims count
-        only when their condition happened; an article published twice counts once.{" "}
-        <Link href="/practice">Try the questions yourself, blind</Link>.
+        only when their condition happened; an article published twice counts once. A question that does not fairly test
+        a claim (its answer was known when it opened, or it reads the author differently) is marked, and its claims are
+        shown with the reason but not scored. <Link href="/practice">Try the questions yourself, blind</Link>.
       </p>
       {!query.success && (
         <p className="notice" role="alert">

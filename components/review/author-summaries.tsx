@@ -5,6 +5,7 @@ import { CalibrationTable } from "@/components/track-record/calibration-table";
 import { formatDate, formatPercent } from "@/lib/format";
 import { MIN_CLAIMS_FOR_CALIBRATION } from "@/lib/review/summary";
 import type { AuthorSummary } from "@/lib/review/types";
+import { ReadingMark } from "./reading-mark";
 
 const score = (value: number | null) => (value === null ? "—" : value.toFixed(3));
 
@@ -12,32 +13,34 @@ export function AuthorSummaries({ authors }: { authors: AuthorSummary[] }) {
   if (authors.length === 0) return <p className="muted">No article claim feeds a resolved question yet.</p>;
   return (
     <>
-      <table className="data-table">
-        <caption className="visually-hidden">Authors, best mean Brier first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Author</th>
-            <th scope="col">Claims scored</th>
-            <th scope="col">Mean Brier</th>
-            <th scope="col">Mean log score</th>
-            <th scope="col">Calibration</th>
-          </tr>
-        </thead>
-        <tbody>
-          {authors.map((author) => (
-            <tr key={author.author}>
-              <th scope="row">{author.author}</th>
-              <td>
-                {author.scoredCount} of {author.claimCount}
-                {author.quotedCount > 0 ? ` (${author.quotedCount} quoted from others)` : ""}
-              </td>
-              <td>{score(author.meanBrier)}</td>
-              <td>{score(author.meanLogScore)}</td>
-              <td>{author.calibration ? "below" : `needs ${MIN_CLAIMS_FOR_CALIBRATION} scored claims`}</td>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">Authors, best mean Brier first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Author</th>
+              <th scope="col">Claims scored</th>
+              <th scope="col">Mean Brier</th>
+              <th scope="col">Mean log score</th>
+              <th scope="col">Calibration</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {authors.map((author) => (
+              <tr key={author.author}>
+                <th scope="row">{author.author}</th>
+                <td>
+                  {author.scoredCount} of {author.claimCount}
+                  {author.quotedCount > 0 ? ` (${author.quotedCount} quoted from others)` : ""}
+                </td>
+                <td>{score(author.meanBrier)}</td>
+                <td>{score(author.meanLogScore)}</td>
+                <td>{author.calibration ? "below" : `needs ${MIN_CLAIMS_FOR_CALIBRATION} scored claims`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {authors.map((author) => (
         <details key={author.author} className="author-details">
           <summary>{author.author}: every claim, article by article</summary>
@@ -63,7 +66,13 @@ export function AuthorSummaries({ authors }: { authors: AuthorSummary[] }) {
                       {formatPercent(claim.impliedProbability)}
                       {claim.optionLabel ? ` for “${claim.optionLabel}”` : ""} on{" "}
                       <Link href={`/questions/${claim.questionId}`}>{claim.questionTitle}</Link> —{" "}
-                      {claim.scored ? `Brier ${score(claim.brier)}, log ${score(claim.logScore)}` : claim.reason}
+                      {claim.reading ? (
+                        <ReadingMark reading={claim.reading} />
+                      ) : claim.scored ? (
+                        `Brier ${score(claim.brier)}, log ${score(claim.logScore)}`
+                      ) : (
+                        claim.reason
+                      )}
                     </li>
                   ))}
               </ul>

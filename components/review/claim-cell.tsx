@@ -1,6 +1,7 @@
 // One claim in a compact form: the implied probability and how it scored, coloured by result.
 import { formatPercent } from "@/lib/format";
 import type { ReviewClaim } from "@/lib/review/types";
+import { ReadingMark } from "./reading-mark";
 
 export function claimTone(claim: Pick<ReviewClaim, "scored" | "brier">): "right" | "wrong" | "unscored" {
   if (!claim.scored || claim.brier === null) return "unscored";
@@ -16,6 +17,12 @@ export function ClaimCell({ claim }: { claim: ReviewClaim }) {
       {claim.optionLabel ? ` on “${claim.optionLabel}”` : ""} “{claim.cue}”
       {claim.attribution ? ` (${claim.attribution})` : ""}:{" "}
       {claim.scored ? `Brier ${claim.brier!.toFixed(3)}` : "not scored"}
+      {claim.reading && (
+        <>
+          {" "}
+          <ReadingMark reading={claim.reading} withReason={false} />
+        </>
+      )}
     </span>
   );
 }

@@ -6,6 +6,7 @@ import { QuoteWithCue } from "@/components/quote-with-cue";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { ThemeReview } from "@/lib/review/types";
 import { ClaimCell } from "./claim-cell";
+import { ReadingMark } from "./reading-mark";
 
 export function ThemeSection({ theme }: { theme: ThemeReview }) {
   const authors = theme.authors.map((row) => row.author);
@@ -44,6 +45,12 @@ export function ThemeSection({ theme }: { theme: ThemeReview }) {
                 <tr key={question.id}>
                   <th scope="row">
                     <Link href={`/questions/${question.id}`}>{question.title}</Link>
+                    {question.reading && (
+                      <>
+                        <br />
+                        <ReadingMark reading={question.reading} />
+                      </>
+                    )}
                   </th>
                   <td>
                     <OutcomeLabel outcome={question.outcome} option={question.optionLabel} />,{" "}
@@ -94,9 +101,13 @@ export function ThemeSection({ theme }: { theme: ThemeReview }) {
                   </span>
                 </p>
                 <p>
-                  {claim.scored
-                    ? `Brier ${claim.brier!.toFixed(3)}, log score ${claim.logScore!.toFixed(3)}${claim.condition ? ` (condition met: ${claim.condition.text})` : ""}.`
-                    : claim.reason}
+                  {claim.reading ? (
+                    <ReadingMark reading={claim.reading} />
+                  ) : claim.scored ? (
+                    `Brier ${claim.brier!.toFixed(3)}, log score ${claim.logScore!.toFixed(3)}${claim.condition ? ` (condition met: ${claim.condition.text})` : ""}.`
+                  ) : (
+                    claim.reason
+                  )}
                 </p>
               </li>
             ))}

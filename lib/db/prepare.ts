@@ -4,6 +4,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { rebuildAllReadModels, readModelsMissing } from "../forecasts/read-model";
 import { seedDatabase, type SeedReport } from "../seed/load";
 import { createDb } from "./client";
 import type { DatabaseConfig } from "./config";
@@ -88,7 +89,22 @@ export async function prepareDatabase(
   onProgress("Loading the articles' questions into an empty database…");
   const db = createDb(config);
   try {
-    return await seedDatabase(db, "if-empty");
+    const report = await seedDatabase(db, "if-empty");
+    const { questions, resolutions } = report.corrected;
+    if (questions + resolutions > 0) {
+      onProgress(
+        `Brought ${questions} seeded questions and ${resolutions} seeded resolutions up to date with the seed.`,
+      );
+    }
+    // A database from before the read models (or loaded in bulk) gets them built once, here.
+    if (await readModelsMissing(db)) {
+      onProgress("Building the forecast read models from the forecast log…");
+      const rebuilt = await rebuildAllReadModels(db, (done, total) => {
+        if (done === total || done % 100 === 0) onProgress(`  ${done}/${total} questions`);
+      });
+      onProgress(`Read models built from ${rebuilt.forecasts} forecasts on ${rebuilt.questions} questions.`);
+    }
+    return report;
   } finally {
     await db.$disconnect();
   }

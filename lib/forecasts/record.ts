@@ -6,7 +6,8 @@ import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
-import { probsFromInput, storedProbabilities } from "./probabilities";
+import { probsFromInput, probsOf, storedProbabilities } from "./probabilities";
+import { applyLiveForecast } from "./read-model";
 import { forecastInput } from "./schemas";
 
 export async function recordForecast(
@@ -20,7 +21,13 @@ export async function recordForecast(
   const input = parseInput(forecastInput, rawInput);
   const question = await db.question.findFirst({
     where: { AND: [{ id: questionId }, visibleQuestionsWhere(viewer)] },
-    select: { id: true, type: true, closeAt: true, resolvedAt: true, options: { select: { id: true, label: true } } },
+    select: {
+      id: true,
+      type: true,
+      closeAt: true,
+      resolvedAt: true,
+      options: { orderBy: { position: "asc" }, select: { id: true, label: true } },
+    },
   });
   if (!question) throw notFound("Question");
   const status = questionStatus(question, now);
@@ -30,16 +37,37 @@ export async function recordForecast(
 
   const probs = probsFromInput(question, input);
 
-  const forecast = await db.forecast.create({
-    data: {
-      questionId: question.id,
-      userId: viewer.userId,
-      ...storedProbabilities(question, probs),
-      rationale: input.rationale ? input.rationale : null,
-      mode: "LIVE",
-      createdAt: now,
-    },
-    select: { id: true, questionId: true, userId: true, createdAt: true, rationale: true },
+  // The forecast and the read models built from the log commit together or not at all.
+  const forecast = await db.$transaction(async (tx) => {
+    const created = await tx.forecast.create({
+      data: {
+        questionId: question.id,
+        userId: viewer.userId,
+        ...storedProbabilities(question, probs),
+        rationale: input.rationale ? input.rationale : null,
+        mode: "LIVE",
+        createdAt: now,
+      },
+      select: {
+        id: true,
+        questionId: true,
+        userId: true,
+        createdAt: true,
+        rationale: true,
+        probability: true,
+        probabilities: { select: { optionId: true, probability: true } },
+      },
+    });
+    // The numbers as stored (the database may round a double differently than it was sent), so
+    // the read models match a rebuild from the log exactly.
+    const stored = probsOf(question, created);
+    await applyLiveForecast(tx, question, {
+      id: created.id,
+      userId: created.userId,
+      createdAt: created.createdAt,
+      probs: stored,
+    });
+    return created;
   });
-  return { ...forecast, question, probs };
+  return { ...forecast, question, probs: probsOf(question, forecast) };
 }

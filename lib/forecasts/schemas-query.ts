@@ -17,3 +17,8 @@ export const forecastPageQuery = z.object({
   limit: pageLimit.default(50),
 });
 export type ForecastPageQuery = z.infer<typeof forecastPageQuery>;
+
+/** How many other forecasters the question page lists ("show more" asks for more). */
+export const othersShownQuery = z.object({
+  others: z.coerce.number().int().min(1).max(500).optional(),
+});

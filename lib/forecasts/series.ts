@@ -1,20 +1,32 @@
-// The series a question's chart draws, built on the server and downsampled to at most
-// MAX_CHART_POINTS per line so the browser never receives a whole forecast log.
-import {
-  aggregateSeries,
-  aggregateSeriesMulti,
-  downsampleBy,
-  downsampleSteps,
-  type AggregationMethod,
-} from "../forecasting";
+// What a question's chart and forecaster list draw, read from the read models
+// (lib/forecasts/read-model.ts) rather than the whole log: the viewer's own forecasts, the crowd
+// after each forecast downsampled to at most MAX_CHART_POINTS, and the most recent of the other
+// forecasters' latest forecasts. The cost follows the crowd points and the page asked for, not
+// a replay of the history.
+import type { Db } from "../db/client";
 import type { Viewer } from "../domain/viewer";
+import { downsampleBy, type AggregationMethod } from "../forecasting";
 import { vectorLabels } from "./display";
-import { latestPerForecaster, type QuestionLog } from "./log";
-import { isYesNo, type QuestionType } from "./probabilities";
+import type { LogEntry } from "./log";
+import { isYesNo, probsOf, type QuestionType } from "./probabilities";
+import type { CrowdValues } from "./read-model";
+import { othersForecastsHidden } from "./visibility";
 
 export const MAX_CHART_POINTS = 500;
+/** Other forecasters listed on the question page before "show more". */
+export const OTHERS_SHOWN = 20;
+export const MAX_OTHERS_SHOWN = 500;
 
 export type ChartPoint = { t: number; probs: number[] };
+
+export type SeriesQuestion = {
+  id: string;
+  type: QuestionType;
+  resolvedAt: Date | null;
+  hideForecastsUntilForecast: boolean;
+  forecasterCount: number;
+  options: { id: string; label: string }[];
+};
 
 export type QuestionSeries = {
   method: AggregationMethod;
@@ -24,42 +36,93 @@ export type QuestionSeries = {
   /** What each number of a point's vector is: ["Yes"] for yes/no, the option labels otherwise. */
   labels: string[];
   hidden: boolean;
+  /** The viewer's own forecasts, oldest first (all of them: one person's history is short). */
+  myForecasts: LogEntry[];
   mine: ChartPoint[];
   aggregate: (ChartPoint & { n: number })[];
+  /** The most recently updated other forecasters' latest forecasts, newest first. */
   others: { name: string; t: number; probs: number[] }[];
+  /** How many other forecasters there are in all. */
+  othersTotal: number;
 };
 
 function thin<T extends { probs: number[] }>(points: T[]): T[] {
   return [...downsampleBy(points, MAX_CHART_POINTS, (point) => point.probs)];
 }
 
-export function buildQuestionSeries(data: QuestionLog, viewer: Viewer, method: AggregationMethod): QuestionSeries {
-  const { question, log, hidden } = data;
-  const shape = { method, type: question.type, options: question.options, labels: vectorLabels(question), hidden };
-  const mine = log
-    .filter((entry) => entry.userId === viewer?.userId)
-    .map((entry) => ({ t: entry.createdAt.getTime(), probs: entry.probs }));
-  if (hidden) return { ...shape, mine: thin(mine), aggregate: [], others: [] };
+export async function loadQuestionSeries(
+  db: Db,
+  viewer: Viewer,
+  question: SeriesQuestion,
+  method: AggregationMethod,
+  othersShown = OTHERS_SHOWN,
+): Promise<QuestionSeries> {
+  const yesNo = isYesNo(question);
+  const myRows = viewer
+    ? await db.forecast.findMany({
+        where: { questionId: question.id, userId: viewer.userId, mode: "LIVE" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          createdAt: true,
+          probability: true,
+          rationale: true,
+          probabilities: yesNo ? false : { select: { optionId: true, probability: true } },
+        },
+      })
+    : [];
+  const myForecasts: LogEntry[] = myRows.map((row) => ({
+    id: row.id,
+    userId: viewer!.userId,
+    userName: viewer!.name,
+    createdAt: row.createdAt,
+    rationale: row.rationale,
+    probs: probsOf(question, { probability: row.probability, probabilities: row.probabilities ?? [] }),
+  }));
+  const hidden = othersForecastsHidden(question, myForecasts.length > 0);
+  const shape = {
+    method,
+    type: question.type,
+    options: question.options,
+    labels: vectorLabels(question),
+    hidden,
+    myForecasts,
+    mine: thin(myForecasts.map((entry) => ({ t: entry.createdAt.getTime(), probs: entry.probs }))),
+    othersTotal: hidden ? 0 : Math.max(0, question.forecasterCount - (myForecasts.length > 0 ? 1 : 0)),
+  };
+  if (hidden) return { ...shape, aggregate: [], others: [] };
 
-  const timed = log.map((entry) => ({ forecasterId: entry.userId, t: entry.createdAt.getTime(), entry }));
-  const aggregate = isYesNo(question)
-    ? [
-        ...downsampleSteps(
-          aggregateSeries(
-            timed.map(({ forecasterId, t, entry }) => ({ forecasterId, t, p: entry.probs[0]! })),
-            method,
-          ),
-          MAX_CHART_POINTS,
-        ),
-      ].map((point) => ({ t: point.t, probs: [point.p], n: point.n }))
-    : thin(
-        aggregateSeriesMulti(
-          timed.map(({ forecasterId, t, entry }) => ({ forecasterId, t, probs: entry.probs })),
-          method,
-        ).map((point) => ({ t: point.t, probs: point.probs, n: point.n })),
-      );
-  const others = latestPerForecaster(log)
-    .filter((entry) => entry.userId !== viewer?.userId)
-    .map((entry) => ({ name: entry.userName, t: entry.createdAt.getTime(), probs: entry.probs }));
-  return { ...shape, mine: thin(mine), aggregate, others };
+  const [points, others] = await Promise.all([
+    db.crowdPoint.findMany({
+      where: { questionId: question.id },
+      orderBy: [{ t: "asc" }, { forecastId: "asc" }],
+      select: { t: true, forecasters: true, values: true },
+    }),
+    db.latestForecast.findMany({
+      where: { questionId: question.id, ...(viewer ? { userId: { not: viewer.userId } } : {}) },
+      orderBy: [{ createdAt: "desc" }, { forecastId: "desc" }],
+      take: Math.min(Math.max(othersShown, 1), MAX_OTHERS_SHOWN),
+      select: { createdAt: true, probs: true, user: { select: { name: true } } },
+    }),
+  ]);
+  // Forecasts made in the same instant leave one point: the state after all of them.
+  const aggregate: (ChartPoint & { n: number })[] = [];
+  for (const point of points) {
+    const entry = {
+      t: point.t.getTime(),
+      probs: (JSON.parse(point.values) as CrowdValues)[method],
+      n: point.forecasters,
+    };
+    if (aggregate.at(-1)?.t === entry.t) aggregate[aggregate.length - 1] = entry;
+    else aggregate.push(entry);
+  }
+  return {
+    ...shape,
+    aggregate: thin(aggregate),
+    others: others.map((row) => ({
+      name: row.user.name,
+      t: row.createdAt.getTime(),
+      probs: JSON.parse(row.probs) as number[],
+    })),
+  };
 }

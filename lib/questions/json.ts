@@ -35,7 +35,7 @@ export function toQuestionSummaryJson(question: QuestionSummary, now = new Date(
         : null,
     teamId: question.teamId,
     excerptCount: question._count.excerpts,
-    forecastCount: question.forecastCount,
+    forecastCount: question.liveForecastCount,
   };
 }
 
@@ -107,6 +107,6 @@ export function toQuestionDetailJson(question: QuestionDetail, now = new Date())
         publishedAt: link.excerpt.source.publishedAt.toISOString(),
       },
     })),
-    forecastCount: question.forecastCount,
+    forecastCount: question.liveForecastCount,
   };
 }

@@ -5,7 +5,6 @@ import { statusWhere } from "../domain/question-status";
 import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
 import { encodeCursor } from "../validation/common";
 import { withVisibleCondition, withVisibleConditionDetail } from "./condition-visibility";
-import { withForecastCounts } from "./forecast-counts";
 import type { ListQuestionsQuery, QuestionSort } from "./schemas";
 
 const ORDER: Record<QuestionSort, object[]> = {
@@ -30,6 +29,8 @@ export const questionSummarySelect = {
   conditionQuestion: { select: { teamId: true } },
   themes: { select: { themeSlug: true }, orderBy: { themeSlug: "asc" } },
   currentResolution: { select: { outcome: true, occurredAt: true, option: { select: { label: true } } } },
+  liveForecastCount: true,
+  forecasterCount: true,
   _count: { select: { excerpts: true } },
 } as const;
 
@@ -52,8 +53,7 @@ export async function listQuestions(db: Db, query: ListQuestionsQuery, viewer: V
     }),
     db.question.count({ where }),
   ]);
-  const page = await withForecastCounts(db, rows.slice(0, query.limit));
-  const items = page.map((row) => withVisibleCondition(row, viewer));
+  const items = rows.slice(0, query.limit).map((row) => withVisibleCondition(row, viewer));
   const last = items.at(-1);
   return { items, total, nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null };
 }
@@ -110,8 +110,7 @@ export async function getQuestion(db: Db, id: string, viewer: Viewer) {
     },
   });
   if (!question) throw notFound("Question");
-  const forecastCount = await db.forecast.count({ where: { questionId: question.id, mode: "LIVE" } });
-  return withVisibleConditionDetail({ ...question, forecastCount }, viewer);
+  return withVisibleConditionDetail(question, viewer);
 }
 
 export type QuestionDetail = Awaited<ReturnType<typeof getQuestion>>;
@@ -130,6 +129,5 @@ export async function questionsNeedingResolution(db: Db, viewer: Viewer, now = n
     }),
     db.question.count({ where }),
   ]);
-  const counted = await withForecastCounts(db, rows);
-  return { items: counted.map((row) => withVisibleCondition(row, viewer)), total };
+  return { items: rows.map((row) => withVisibleCondition(row, viewer)), total };
 }

@@ -2,6 +2,7 @@
 // pure: the numbers come from lib/forecasting, this module only decides whether a claim can be
 // scored at all (conditions, unscorable outcomes) and against which outcome.
 import { brierScore, logScore } from "../forecasting";
+import { READING_LABELS, type QuestionReading } from "./reading";
 
 export type ResolutionOutcome = "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
 
@@ -20,6 +21,8 @@ export type ClaimScoreInput = {
   resolution: { outcome: ResolutionOutcome; optionId: string | null };
   /** The question's own condition ("if question X resolves YES"), when it has one. */
   questionCondition: { title: string; required: "YES" | "NO"; resolvedAs: ResolutionOutcome | null } | null;
+  /** The question's mark when it does not fairly test the claim (settled at opening, a different claim…). */
+  reading?: QuestionReading | null;
 };
 
 export type ClaimScore = {
@@ -75,6 +78,9 @@ export function scoreClaim(input: ClaimScoreInput): ClaimScore {
     );
   }
   if (outcome === null) return unscored("The claim names no option of this multiple-choice question.");
+  if (input.reading) {
+    return unscored(`${READING_LABELS[input.reading.status]}: ${input.reading.reason} So the claim is not scored.`);
+  }
   if (condition?.status === "not_met") {
     const as = input.questionCondition?.resolvedAs;
     return unscored(

@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { THEMES } from "../domain/themes";
 import { canSeeQuestion, visibleQuestionsWhere, type Viewer } from "../domain/viewer";
 import { dedupeClaims, scoreClaim } from "./claims";
+import { readingOf } from "./reading";
 import { byMeanBrier, summarizeAuthor, summarizeClaims } from "./summary";
 import type { Review, ReviewArticle, ReviewClaim, ReviewQuestion, ThemeReview } from "./types";
 import { themeVerdict } from "./verdict";
@@ -37,6 +38,8 @@ async function loadLinks(db: Db, viewer: Viewer) {
           type: true,
           themes: { select: { themeSlug: true }, orderBy: { themeSlug: "asc" } },
           conditionOutcome: true,
+          readingStatus: true,
+          readingReason: true,
           conditionQuestion: {
             select: { title: true, teamId: true, currentResolution: { select: { outcome: true } } },
           },
@@ -75,6 +78,7 @@ function toQuestion(link: Link): ReviewQuestion {
     note: resolution.note,
     evidence: resolution.evidence,
     evidenceUrl: resolution.evidenceUrl,
+    reading: readingOf(question),
   };
 }
 
@@ -84,7 +88,9 @@ function toClaim(link: Link, viewer: Viewer, articles: Map<string, ReviewArticle
   const articleId = excerpt.source.duplicateOfId ?? excerpt.source.id;
   const article = articles.get(articleId)!;
   const condition = question.conditionQuestion;
+  const reading = readingOf(question);
   const score = scoreClaim({
+    reading,
     impliedProbability: link.impliedProbability,
     optionId: link.optionId,
     excerptCondition: excerpt.condition,
@@ -117,6 +123,7 @@ function toClaim(link: Link, viewer: Viewer, articles: Map<string, ReviewArticle
     publishedAt: article.publishedAt,
     themes: question.themes.map((theme) => theme.themeSlug),
     ...score,
+    reading,
   };
 }
 

@@ -1,6 +1,7 @@
 // Shapes of the scored review of the seeded articles, shared by its builder, pages and JSON.
 import type { CalibrationBin } from "../forecasting";
 import type { ClaimCondition, ResolutionOutcome } from "./claims";
+import type { QuestionReading } from "./reading";
 
 export type DatePrecision = "DAY" | "MONTH" | "HALF_YEAR" | "YEAR";
 
@@ -27,6 +28,8 @@ export type ReviewQuestion = {
   note: string;
   evidence: string | null;
   evidenceUrl: string | null;
+  /** Set when the question does not fairly test its claims; its claims are then not scored. */
+  reading: QuestionReading | null;
 };
 
 export type ReviewClaim = {
@@ -50,6 +53,8 @@ export type ReviewClaim = {
   publishedAt: Date;
   themes: string[];
   condition: ClaimCondition | null;
+  /** The question's mark, shown beside the claim. */
+  reading: QuestionReading | null;
   outcome: 0 | 1 | null;
   scored: boolean;
   brier: number | null;

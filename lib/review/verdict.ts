@@ -34,13 +34,27 @@ function meanImplied(author: string, themeClaims: ReviewClaim[]): number | null 
   return own.reduce((sum, claim) => sum + claim.impliedProbability, 0) / own.length;
 }
 
+/** Marked questions do not test their claims fairly, so the verdict sets them aside and says so. */
+function markedClause(marked: ReviewQuestion[]): string {
+  if (marked.length === 0) return "";
+  const which = marked.length === 1 ? "1 marked question is" : `${marked.length} marked questions are`;
+  return ` (${which} left out: ${marked.length === 1 ? "it does" : "they do"} not fairly test the authors’ claims)`;
+}
+
 export function themeVerdict(
-  questions: ReviewQuestion[],
+  allQuestions: ReviewQuestion[],
   themeClaims: ReviewClaim[],
   authorsBestFirst: AuthorRow[],
 ): string {
-  const happened = outcomeSentence(questions);
-  if (!happened) return "No question in this theme has resolved yet, so none of its claims can be scored.";
+  const questions = allQuestions.filter((question) => question.reading === null);
+  const marked = allQuestions.filter((question) => question.reading !== null);
+  const outcomes = outcomeSentence(questions);
+  if (!outcomes) {
+    return marked.length > 0
+      ? `No question here tests the authors’ claims fairly${markedClause(marked)}, so none of its claims is scored.`
+      : "No question in this theme has resolved yet, so none of its claims can be scored.";
+  }
+  const happened = `${outcomes}${markedClause(marked)}`;
   const ranked = authorsBestFirst.filter((row) => row.meanBrier !== null);
   if (ranked.length === 0) return `${happened}. None of the authors' claims here could be scored.`;
   const best = ranked[0]!;

@@ -1,7 +1,9 @@
 // Loads the articles' material into a database. Create-only: records are matched by their
 // seed key, missing ones are created, existing ones are never updated, so whatever a user
-// changed or added survives any number of re-seeds.
+// changed or added survives any number of re-seeds. The one exception is corrections.ts: seeded
+// questions that still hold exactly what an earlier version of the seed wrote are brought up to date.
 import type { Db, DbTransaction } from "../db/client";
+import { correctSeededQuestions, type CorrectionReport } from "./corrections";
 import { FINGERPRINTS } from "./data/fingerprints";
 import { questionSearchText } from "../domain/search-text";
 import { THEMES } from "../domain/themes";
@@ -23,25 +25,30 @@ export type SeedReport = {
     questions: number;
     resolutions: number;
   };
+  /** Rows an earlier version of the seed wrote, corrected (also when nothing was created). */
+  corrected: CorrectionReport;
 };
 
 const day = (iso: IsoDate) => new Date(`${iso}T00:00:00.000Z`);
 
 export async function seedDatabase(db: Db, mode: SeedMode): Promise<SeedReport> {
   const created = { themes: 0, events: 0, sources: 0, excerpts: 0, questions: 0, resolutions: 0 };
-  if (mode === "if-empty" && (await db.question.count()) > 0) return { skipped: true, created };
+  const skipped = mode === "if-empty" && (await db.question.count()) > 0;
 
-  await db.$transaction(
+  const corrected = await db.$transaction(
     async (tx) => {
-      created.themes = await createMissingThemes(tx);
-      const eventIds = await createMissingEvents(tx, created);
-      const sourceIds = await createMissingSources(tx, created);
-      const excerptIds = await createMissingExcerpts(tx, sourceIds, created);
-      await createMissingQuestions(tx, excerptIds, eventIds, created);
+      if (!skipped) {
+        created.themes = await createMissingThemes(tx);
+        const eventIds = await createMissingEvents(tx, created);
+        const sourceIds = await createMissingSources(tx, created);
+        const excerptIds = await createMissingExcerpts(tx, sourceIds, created);
+        await createMissingQuestions(tx, excerptIds, eventIds, created);
+      }
+      return correctSeededQuestions(tx);
     },
     { timeout: 60_000 },
   );
-  return { skipped: false, created };
+  return { skipped, created, corrected };
 }
 
 async function createMissingThemes(tx: DbTransaction): Promise<number> {
@@ -152,6 +159,8 @@ async function createMissingQuestions(
         openAt: day(question.openAt),
         closeAt: day(question.closeAt),
         resolveBy: day(question.resolveBy),
+        readingStatus: question.reading?.status ?? null,
+        readingReason: question.reading?.reason ?? null,
         options: { create: (question.options ?? []).map((label, position) => ({ label, position })) },
         themes: { create: question.themes.map((themeSlug) => ({ themeSlug })) },
       },

@@ -66,9 +66,31 @@ export type SeedResolution = {
   eventKey?: string;
   /** One line: what happened and why that settles the question. */
   note: string;
-  /** Kind of source for the evidence, e.g. "Iraqi government statement". */
+  /** The evidence as shown: the source and what it shows, e.g. "Iraqi government statement". */
   evidence: string;
+  /**
+   * The kind of source the evidence is, in the criteria's own words (e.g. "official media",
+   * "ISIL/al-Qaida Monitoring Team"): a resolution may rest only on a source its criteria accept.
+   */
+  evidenceKind: string;
 };
+
+/**
+ * What the criteria ask about, in time. `event`: something happening within [from, to], where
+ * `from` may be the moment a conditional question's condition is met. `state`: how things stand
+ * on one date, so the outcome cannot be known before that date.
+ */
+export type SeedAsk = { kind: "event"; from: IsoDate | "condition"; to: IsoDate } | { kind: "state"; on: IsoDate };
+
+export type SeedReadingStatus = "SETTLED_AT_OPENING" | "DIFFERS_FROM_AUTHOR" | "AMBIGUOUS_CLAIM";
+
+/**
+ * A mark on a question that does not fairly test the claims linked to it: its answer was known
+ * when it opened, it asks something other than the author claimed, or the author's words allow
+ * a reading under which it tests nothing he predicted. Claims on a marked question are shown
+ * with the reason and not scored against their authors.
+ */
+export type SeedReading = { status: SeedReadingStatus; reason: string };
 
 export type SeedQuestion = {
   key: string;
@@ -82,6 +104,8 @@ export type SeedQuestion = {
   resolveBy: IsoDate;
   themes: ThemeSlug[];
   condition?: { questionKey: string; outcome: "YES" | "NO" };
+  asks: SeedAsk;
+  reading?: SeedReading;
   excerpts: SeedQuestionExcerpt[];
   resolution?: SeedResolution;
 };

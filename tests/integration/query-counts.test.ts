@@ -7,7 +7,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { SerializedSqliteAdapterFactory } from "@/lib/db/adapters/sqlite";
 import type { Db } from "@/lib/db/client";
 import type { SignedInViewer } from "@/lib/domain/viewer";
-import { loadLogOf } from "@/lib/forecasts/log";
+import { loadQuestionSeries } from "@/lib/forecasts/series";
 import { forecastPage } from "@/lib/forecasts/page";
 import { getQuestion, listQuestions } from "@/lib/questions/queries";
 import { scoresOf } from "@/lib/scoring/queries";
@@ -134,7 +134,10 @@ describe("statements per read stay constant as the data grows", () => {
       const large = await world(12, 5, type);
       const page = async ({ question, viewer }: Awaited<ReturnType<typeof world>>) => {
         const detail = await getQuestion(counted, question.id, viewer);
-        await Promise.all([loadLogOf(counted, viewer, detail), scoresOf(counted, detail)]);
+        await Promise.all([
+          loadQuestionSeries(counted, viewer, detail, "recencyWeightedMedian"),
+          scoresOf(counted, detail),
+        ]);
       };
       const few = await countStatements(() => page(small));
       const many = await countStatements(() => page(large));

@@ -23,6 +23,7 @@ type Claim = {
   logScore: number | null;
   reason: string | null;
   condition: { status: string } | null;
+  reading: { status: string; reason: string } | null;
 };
 type Author = {
   author: string;
@@ -69,6 +70,8 @@ function expectedByAuthor() {
       // Seeded conditions on questions all hang on Baghdadi's death, which happened.
       const conditionChecked = question.condition !== undefined;
       if (excerpt.condition && !conditionChecked) continue;
+      // A marked question does not fairly test its claims: they are shown, not scored.
+      if (question.reading) continue;
       const outcome =
         typeof resolution.outcome === "object"
           ? link.optionIndex === resolution.outcome.optionIndex
@@ -194,6 +197,25 @@ describe("GET /api/v1/review", () => {
     expect(defections.verdict).toMatch(/has resolved yet/);
     expect(defections.claims).toEqual([]);
     expect(body.events.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it("shows claims on a marked question with the mark and its reason, unscored, and verdicts set it aside", async () => {
+    const body = await load();
+    const marked = QUESTIONS.filter((question) => question.reading && question.resolution);
+    expect(marked.length).toBeGreaterThan(0);
+    const claims = body.authors.flatMap((a) => a.claims);
+    for (const question of marked) {
+      const row = await handle.db.question.findUniqueOrThrow({ where: { seedKey: question.key } });
+      const onIt = claims.filter((claim) => claim.questionId === row.id);
+      expect(onIt.length, question.key).toBe(question.excerpts.length);
+      for (const claim of onIt) {
+        expect(claim.reading).toEqual(question.reading);
+        expect(claim.scored).toBe(false);
+        expect(claim.reason).toContain(question.reading!.reason);
+      }
+    }
+    const territory = body.themes.find((t) => t.slug === "territory")!;
+    expect(territory.verdict).toContain("1 marked question is left out");
   });
 
   it("counts a claim carried by both copies of an article once", async () => {

@@ -29,6 +29,8 @@ const COUNTED = {
   auditLogs: "AuditLog",
   resetTokens: "PasswordResetToken",
   settings: "InstanceSetting",
+  latestForecasts: "LatestForecast",
+  crowdPoints: "CrowdPoint",
 } as const;
 
 type Counts = Record<keyof typeof COUNTED, number>;

@@ -4,9 +4,8 @@ import { StatusBadge } from "@/components/status-badge";
 import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
 import { questionStatus } from "@/lib/domain/question-status";
-import { loadLogOf } from "@/lib/forecasts/log";
-import { aggregateQuery } from "@/lib/forecasts/schemas-query";
-import { buildQuestionSeries } from "@/lib/forecasts/series";
+import { aggregateQuery, othersShownQuery } from "@/lib/forecasts/schemas-query";
+import { loadQuestionSeries, MAX_OTHERS_SHOWN, OTHERS_SHOWN } from "@/lib/forecasts/series";
 import { formatProbabilities } from "@/lib/forecasts/display";
 import { formatDate } from "@/lib/format";
 import { getViewer } from "@/lib/http/session";
@@ -42,15 +41,15 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const question = await load(params);
   const viewer = await getViewer();
   const db = getDb();
-  const method =
-    aggregateQuery.safeParse(searchParamsObject(await searchParams)).data?.method ?? "recencyWeightedMedian";
-  const [log, scores, access] = await Promise.all([
-    loadLogOf(db, viewer, question),
+  const query = searchParamsObject(await searchParams);
+  const method = aggregateQuery.safeParse(query).data?.method ?? "recencyWeightedMedian";
+  const othersShown = othersShownQuery.safeParse(query).data?.others ?? OTHERS_SHOWN;
+  const [series, scores, access] = await Promise.all([
+    loadQuestionSeries(db, viewer, question, method, othersShown),
     scoresOf(db, question),
     resolveAccess(db, viewer, question),
   ]);
-  const series = buildQuestionSeries(log, viewer, method);
-  const myForecasts = log.log.filter((entry) => entry.userId === viewer?.userId);
+  const myForecasts = series.myForecasts;
   const status = questionStatus(question);
   const resolution = question.currentResolution;
 
@@ -113,6 +112,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       {!series.hidden && series.others.length > 0 && (
         <section aria-labelledby="others">
           <h2 id="others">Other forecasters</h2>
+          <p className="muted">
+            {series.others.length < series.othersTotal
+              ? `The ${series.others.length} most recent of ${series.othersTotal}, each with their latest forecast.`
+              : `Each one's latest forecast, most recent first.`}
+          </p>
           <ul>
             {series.others.map((other) => (
               <li key={other.name + other.t}>
@@ -121,6 +125,14 @@ export default async function QuestionPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
+          {series.others.length < series.othersTotal && series.others.length < MAX_OTHERS_SHOWN && (
+            <Link
+              href={`?method=${series.method}&others=${Math.min(series.others.length + OTHERS_SHOWN * 5, MAX_OTHERS_SHOWN)}#others`}
+              scroll={false}
+            >
+              Show more forecasters
+            </Link>
+          )}
         </section>
       )}
 

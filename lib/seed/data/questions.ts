@@ -4,16 +4,28 @@
 // Excerpt links give the probability the excerpt implies for YES under this question's framing (or for the linked
 // option), which may differ from the excerpt's cueProbability; the note says why when it does. Retrospective
 // questions open no earlier than the newest source they cite, so an as-of forecast never sees a later article.
-import type { SeedQuestion } from "../types";
+import type { IsoDate, SeedQuestion } from "../types";
+
+/**
+ * The date the seed is written as of: the live questions open on it, and the retrospective ones were resolved
+ * from what was known by then. Rules about "live" questions are checked against this date, never today's.
+ */
+export const SEED_AS_OF: IsoDate = "2026-11-01";
 
 /** Joins sentences into one paragraph, so that long texts stay readable in source. */
-function sentences(...parts: string[]): string {
+export function sentences(...parts: string[]): string {
   return parts.join(" ");
 }
 
-const STANDING_FACTS = "Standing fact (outcomes reference, as of 2025)";
+/** The outcome table's "standing facts" are what the seed knows of an absence; the criteria name where it shows. */
+const AS_OF_2025 = "outcomes reference, standing facts as of 2025";
 
-const TRUCE_DEFINITION = sentences(
+/** Evidence for "nothing was announced" where the criteria require an announcement in official media. */
+function noneAnnounced(what: string): string {
+  return `Official media of ISIS and al-Qaeda: no ${what} announced (${AS_OF_2025})`;
+}
+
+export const TRUCE_DEFINITION = sentences(
   "A truce is a ceasefire, non-aggression pact or mutual cessation of hostilities between ISIS and al-Qaeda, or",
   "between official affiliates of the two (provinces of ISIS; branches al-Qaeda's general command has acknowledged),",
   "announced in the official media of at least one party (for ISIS: al-Naba, Amaq, al-Furqan or a spokesman's",
@@ -22,7 +34,7 @@ const TRUCE_DEFINITION = sentences(
   "(governments, analysts) alone do not count.",
 );
 
-const MERGER_DEFINITION = sentences(
+export const MERGER_DEFINITION = sentences(
   "A merger is an announced unification of ISIS and al-Qaeda under one leader, including a public pledge of",
   "allegiance (bay'a) by one group's central leader to the other's. A formal alliance is a military or political",
   "pact between the two central leaderships, announced in the official media of at least one and not repudiated by",
@@ -49,6 +61,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-10-12",
     closeAt: "2018-12-31",
     resolveBy: "2019-03-31",
+    asks: { kind: "event", from: "2017-10-12", to: "2018-12-31" },
     themes: ["truce"],
     excerpts: [
       { excerptKey: "magnier17-truce-soon-expected", impliedProbability: 0.75 },
@@ -73,7 +86,8 @@ export const QUESTIONS: SeedQuestion[] = [
       occurredAt: "2018-12-31",
       occurredAtPrecision: "DAY",
       note: "No truce was announced by the deadline; as of 2025 no ISIS–al-Qaeda truce has ever been announced.",
-      evidence: STANDING_FACTS,
+      evidence: noneAnnounced("truce"),
+      evidenceKind: "official media",
     },
   },
   {
@@ -93,6 +107,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-10-12",
     closeAt: "2019-12-31",
     resolveBy: "2020-03-31",
+    asks: { kind: "event", from: "2017-10-12", to: "2019-12-31" },
     themes: ["merger"],
     excerpts: [
       { excerptKey: "oconnor17-may-yield-alliance", impliedProbability: 0.5 },
@@ -124,7 +139,8 @@ export const QUESTIONS: SeedQuestion[] = [
       occurredAt: "2019-12-31",
       occurredAtPrecision: "DAY",
       note: "No merger, unification under one leader or announced alliance has taken place (as of 2025).",
-      evidence: STANDING_FACTS,
+      evidence: noneAnnounced("merger or alliance"),
+      evidenceKind: "official media",
     },
   },
   {
@@ -144,6 +160,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-10-12",
     closeAt: "2018-12-31",
     resolveBy: "2019-03-31",
+    asks: { kind: "event", from: "2017-10-12", to: "2018-12-31" },
     themes: ["cooperation"],
     excerpts: [
       {
@@ -185,6 +202,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-10-12",
     closeAt: "2019-12-31",
     resolveBy: "2020-06-30",
+    asks: { kind: "event", from: "2017-10-12", to: "2019-12-31" },
     themes: ["aq-iraq"],
     excerpts: [
       {
@@ -203,10 +221,15 @@ export const QUESTIONS: SeedQuestion[] = [
       occurredAt: "2019-12-31",
       occurredAtPrecision: "DAY",
       note: sentences(
-        "Al-Qaeda did not re-establish a significant operational presence in Iraq; ISIS remained the main jihadist",
-        "insurgent group there.",
+        "Al-Qaeda announced no Iraqi branch and is not described as carrying out attacks in Iraq in the window; it",
+        "never re-established a significant operational presence there, and ISIS remained the main jihadist",
+        "insurgent group.",
       ),
-      evidence: STANDING_FACTS,
+      evidence: sentences(
+        "UN Security Council ISIL/al-Qaida Monitoring Team reports and U.S. Country Reports on Terrorism,",
+        `2017–2019: no al-Qaeda attacks in Iraq (${AS_OF_2025})`,
+      ),
+      evidenceKind: "ISIL/al-Qaida Monitoring Team",
     },
   },
 
@@ -227,6 +250,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-10-12",
     closeAt: "2017-12-31",
     resolveBy: "2018-01-31",
+    asks: { kind: "event", from: "2017-10-12", to: "2017-12-31" },
     themes: ["territory"],
     excerpts: [
       { excerptKey: "magnier17-expected-to-lose-all-territory", impliedProbability: 0.75 },
@@ -239,6 +263,7 @@ export const QUESTIONS: SeedQuestion[] = [
       eventKey: "ev-2017-12-09-iraq-final-victory",
       note: "Iraq declared final victory over ISIS on 2017-12-09, with no territory left under its control in Iraq.",
       evidence: "Iraqi government statement",
+      evidenceKind: "Iraqi prime minister or government",
     },
   },
   {
@@ -260,6 +285,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-10-12",
     closeAt: "2018-06-30",
     resolveBy: "2018-09-30",
+    asks: { kind: "event", from: "2017-10-12", to: "2018-06-30" },
     themes: ["territory"],
     excerpts: [
       { excerptKey: "magnier17-expected-to-lose-all-territory", impliedProbability: 0.75 },
@@ -274,6 +300,7 @@ export const QUESTIONS: SeedQuestion[] = [
         "2019-03-23.",
       ),
       evidence: "SDF statement of 2019-03-23 (the later event that ended ISIS's territory in Syria)",
+      evidenceKind: "SDF",
     },
   },
   {
@@ -292,6 +319,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-10-12",
     closeAt: "2019-06-30",
     resolveBy: "2019-09-30",
+    asks: { kind: "event", from: "2017-10-12", to: "2019-06-30" },
     themes: ["territory"],
     excerpts: [
       { excerptKey: "magnier17-expected-to-lose-all-territory", impliedProbability: 0.75 },
@@ -304,6 +332,7 @@ export const QUESTIONS: SeedQuestion[] = [
       eventKey: "ev-2019-03-23-baghouz-falls",
       note: "The SDF announced the fall of Baghouz, ISIS's last territory in Syria, on 2019-03-23.",
       evidence: "SDF statement",
+      evidenceKind: "SDF",
     },
   },
   {
@@ -324,6 +353,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-10-12",
     closeAt: "2018-12-31",
     resolveBy: "2019-03-31",
+    asks: { kind: "state", on: "2018-12-31" },
     themes: ["territory"],
     excerpts: [
       {
@@ -332,16 +362,26 @@ export const QUESTIONS: SeedQuestion[] = [
         note: "Magnier means HTS; his claim supports YES here only if al-Qaeda loyalists organise outside HTS.",
       },
     ],
+    reading: {
+      status: "DIFFERS_FROM_AUTHOR",
+      reason: sentences(
+        "Magnier meant HTS itself keeping al-Qaeda's base in Idlib; this asks about a group other than HTS, and",
+        "al-Qaeda-aligned fighters outside HTS were arguably already there when it opened.",
+      ),
+    },
     resolution: {
       outcome: "YES",
-      occurredAt: "2018-02-01",
-      occurredAtPrecision: "MONTH",
+      // The question asks how things stood on 2018-12-31, so that is the date it is settled on, not Hurras
+      // al-Din's founding in February: an earlier date would end the scoring window ten months early.
+      occurredAt: "2018-12-31",
+      occurredAtPrecision: "DAY",
       eventKey: "ev-2018-02-hurras-al-din-formed",
       note: sentences(
-        "Al-Qaeda loyalists who left HTS formed Hurras al-Din in northwest Syria in February 2018; it was still",
-        "active there at the end of 2018.",
+        "Hurras al-Din, formed in February 2018 by al-Qaeda loyalists who left HTS, still had fighters in Idlib at",
+        "the end of 2018.",
       ),
-      evidence: "Jihadist group announcement, reported by open-source monitors",
+      evidence: "UN Security Council ISIL/al-Qaida Monitoring Team reports of 2018–2019 on Hurras al-Din in Idlib",
+      evidenceKind: "ISIL/al-Qaida Monitoring Team",
     },
   },
 
@@ -363,6 +403,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-05-01",
     closeAt: "2019-12-31",
     resolveBy: "2020-03-31",
+    asks: { kind: "event", from: "2017-05-01", to: "2019-12-31" },
     themes: ["leadership"],
     excerpts: [
       {
@@ -378,6 +419,7 @@ export const QUESTIONS: SeedQuestion[] = [
       eventKey: "ev-2019-10-27-baghdadi-killed",
       note: "The U.S. announced on 2019-10-27 that Baghdadi died in a raid in Barisha, Idlib.",
       evidence: "U.S. government announcement (White House, Department of Defense)",
+      evidenceKind: "U.S. or Iraqi government",
     },
   },
   {
@@ -393,12 +435,13 @@ export const QUESTIONS: SeedQuestion[] = [
       "renounce or suspend the claim to be the caliphate, or name a successor only as emir and not as caliph",
       "(khalifa or amir al-mu'minin). Resolves NO if, by 2020-06-30, ISIS official media name a successor caliph and",
       "call for allegiance to him. A successor known only by a kunya still counts as named. If neither happens by",
-      "2020-06-30, YES.",
+      "2020-06-30, AMBIGUOUS: silence neither drops nor keeps the claim.",
     ),
     type: "BINARY",
     openAt: "2017-10-12",
     closeAt: "2020-06-30",
     resolveBy: "2020-09-30",
+    asks: { kind: "event", from: "condition", to: "2020-06-30" },
     themes: ["leadership"],
     condition: { questionKey: "q-baghdadi-dead-by-2019-12-31", outcome: "YES" },
     excerpts: [
@@ -417,7 +460,8 @@ export const QUESTIONS: SeedQuestion[] = [
         "The condition was met (Baghdadi killed, 2019-10-27); four days later ISIS named Abu Ibrahim al-Hashimi",
         "al-Qurashi caliph, keeping the claim.",
       ),
-      evidence: "ISIS spokesman audio statement",
+      evidence: "ISIS official media: the spokesman's audio statement naming the successor caliph",
+      evidenceKind: "ISIS official media",
     },
   },
   {
@@ -436,6 +480,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-05-01",
     closeAt: "2022-12-31",
     resolveBy: "2023-03-31",
+    asks: { kind: "event", from: "2017-05-01", to: "2022-12-31" },
     themes: ["leadership"],
     excerpts: [
       {
@@ -451,6 +496,7 @@ export const QUESTIONS: SeedQuestion[] = [
       eventKey: "ev-2022-07-31-zawahiri-killed",
       note: "Zawahiri was killed by a U.S. drone strike in Kabul on 2022-07-31, announced by the U.S. on 2022-08-01.",
       evidence: "U.S. government announcement (White House)",
+      evidenceKind: "U.S. government",
     },
   },
   {
@@ -470,6 +516,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2020-06-09",
     closeAt: "2021-12-31",
     resolveBy: "2022-03-31",
+    asks: { kind: "state", on: "2021-12-31" },
     themes: ["leadership"],
     excerpts: [
       {
@@ -484,8 +531,12 @@ export const QUESTIONS: SeedQuestion[] = [
       outcome: "YES",
       occurredAt: "2021-12-31",
       occurredAtPrecision: "DAY",
-      note: "ISIS never relinquished the claim: it still claims the caliphate (as of 2025).",
-      evidence: STANDING_FACTS,
+      note: sentences(
+        "ISIS never relinquished the claim: Abu Ibrahim al-Hashimi al-Qurashi, named caliph on 2019-10-31, led it",
+        "until 2022-02-03, and it still claims the caliphate (as of 2025).",
+      ),
+      evidence: `ISIS official media, which kept styling its leader caliph through 2021 (${AS_OF_2025})`,
+      evidenceKind: "ISIS official media",
     },
   },
 
@@ -507,6 +558,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-10-12",
     closeAt: "2018-12-31",
     resolveBy: "2019-03-31",
+    asks: { kind: "state", on: "2018-12-31" },
     themes: ["insurgency"],
     excerpts: [
       { excerptKey: "magnier17-expected-insurgency", impliedProbability: 0.75 },
@@ -521,8 +573,12 @@ export const QUESTIONS: SeedQuestion[] = [
       outcome: "YES",
       occurredAt: "2018-12-31",
       occurredAtPrecision: "DAY",
-      note: "After losing its territory ISIS remained the main jihadist insurgent group in Iraq.",
-      evidence: STANDING_FACTS,
+      note: sentences(
+        "After losing its territory ISIS kept claiming attacks inside Iraq month after month and remained the main",
+        "jihadist insurgent group there.",
+      ),
+      evidence: "ISIS official media: al-Naba's weekly claims of attacks inside Iraq, October to December 2018",
+      evidenceKind: "ISIS official media",
     },
   },
   {
@@ -542,7 +598,15 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-10-12",
     closeAt: "2019-12-31",
     resolveBy: "2020-03-31",
+    asks: { kind: "event", from: "2017-10-12", to: "2019-12-31" },
     themes: ["insurgency"],
+    reading: {
+      status: "AMBIGUOUS_CLAIM",
+      reason: sentences(
+        "Magnier's list of names ends at HTS, so “change its name once more” may describe the January 2017 rename",
+        "to HTS, which had already happened, rather than predict another.",
+      ),
+    },
     excerpts: [
       {
         excerptKey: "magnier17-forced-to-rename",
@@ -557,7 +621,8 @@ export const QUESTIONS: SeedQuestion[] = [
       note: sentences(
         "HTS never renamed itself again after January 2017; it dissolved into the new Syrian state's forces in 2025.",
       ),
-      evidence: STANDING_FACTS,
+      evidence: `HTS's leadership and official media: no new name announced (${AS_OF_2025})`,
+      evidenceKind: "HTS's leadership or official media",
     },
   },
 
@@ -594,6 +659,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-10-12",
     closeAt: "2020-12-31",
     resolveBy: "2021-03-31",
+    asks: { kind: "state", on: "2020-12-31" },
     themes: ["merger", "truce", "cooperation"],
     excerpts: [
       { excerptKey: "magnier17-new-group-unlikely", impliedProbability: 0.2, optionIndex: 0 },
@@ -614,14 +680,16 @@ export const QUESTIONS: SeedQuestion[] = [
     ],
     resolution: {
       outcome: { optionIndex: 3 },
-      occurredAt: "2020-01-01",
-      occurredAtPrecision: "HALF_YEAR",
+      // The question asks for the state on 2020-12-31: settled on that date (the fighting it rests on came earlier).
+      occurredAt: "2020-12-31",
+      occurredAtPrecision: "DAY",
       eventKey: "ev-2020-h1-sahel-open-fighting",
       note: sentences(
         "No merger, alliance or truce existed; JNIM and ISIS fought openly in the Sahel in the first half of 2020",
         "(al-Naba 233).",
       ),
-      evidence: "ISIS al-Naba newsletter, issue 233",
+      evidence: "ISIS official media: al-Naba newsletter, issue 233",
+      evidenceKind: "official media",
     },
   },
   {
@@ -634,8 +702,9 @@ export const QUESTIONS: SeedQuestion[] = [
     ),
     resolutionCriteria: sentences(
       "Conditional on “Will Abu Bakr al-Baghdadi be killed or confirmed dead by 2019-12-31?” resolving YES; annulled",
-      "if it resolves NO. Resolves YES if, between 2017-05-01 and 2020-12-31, a truce, a formal alliance or a",
-      "merger between ISIS and al-Qaeda is announced, as defined below; otherwise NO.",
+      "if it resolves NO. Resolves YES if, between Baghdadi's death and 2020-12-31, a truce, a formal alliance or a",
+      "merger between ISIS and al-Qaeda is announced, as defined below; otherwise NO. A deal announced while he was",
+      "alive does not count: the authors expected it to follow from a leader's death.",
       TRUCE_DEFINITION,
       MERGER_DEFINITION,
     ),
@@ -643,6 +712,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2017-05-01",
     closeAt: "2020-12-31",
     resolveBy: "2021-03-31",
+    asks: { kind: "event", from: "condition", to: "2020-12-31" },
     themes: ["merger", "truce", "leadership"],
     condition: { questionKey: "q-baghdadi-dead-by-2019-12-31", outcome: "YES" },
     excerpts: [
@@ -661,7 +731,8 @@ export const QUESTIONS: SeedQuestion[] = [
         "The condition was met (Baghdadi killed, 2019-10-27), but no truce, alliance or merger followed by the",
         "deadline; the groups fought in the Sahel in 2020 instead.",
       ),
-      evidence: STANDING_FACTS,
+      evidence: noneAnnounced("truce, alliance or merger"),
+      evidenceKind: "official media",
     },
   },
 
@@ -682,6 +753,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2020-06-09",
     closeAt: "2023-12-31",
     resolveBy: "2024-03-31",
+    asks: { kind: "event", from: "2020-06-09", to: "2023-12-31" },
     themes: ["merger"],
     excerpts: [
       { excerptKey: "tamimi20-alliance-laid-to-rest", impliedProbability: 0.02 },
@@ -709,7 +781,8 @@ export const QUESTIONS: SeedQuestion[] = [
       occurredAt: "2023-12-31",
       occurredAtPrecision: "DAY",
       note: "No merger, unification under one leader or announced alliance has taken place (as of 2025).",
-      evidence: STANDING_FACTS,
+      evidence: noneAnnounced("merger or alliance"),
+      evidenceKind: "official media",
     },
   },
   {
@@ -733,6 +806,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2020-06-09",
     closeAt: "2021-12-31",
     resolveBy: "2022-03-31",
+    asks: { kind: "event", from: "2020-06-09", to: "2021-12-31" },
     themes: ["defections"],
     excerpts: [
       { excerptKey: "tamimi20-aq-to-isis-defections-could-well-trend", impliedProbability: 0.6 },
@@ -762,6 +836,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2026-11-01",
     closeAt: "2028-06-30",
     resolveBy: "2028-09-30",
+    asks: { kind: "event", from: "2026-11-01", to: "2028-06-30" },
     themes: ["merger"],
     excerpts: [
       { excerptKey: "tamimi20-alliance-laid-to-rest", impliedProbability: 0.02 },
@@ -785,6 +860,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2026-11-01",
     closeAt: "2027-12-31",
     resolveBy: "2028-03-31",
+    asks: { kind: "event", from: "2026-11-01", to: "2027-12-31" },
     themes: ["truce"],
     excerpts: [
       {
@@ -813,6 +889,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2026-11-01",
     closeAt: "2027-12-31",
     resolveBy: "2028-03-31",
+    asks: { kind: "event", from: "2026-11-01", to: "2027-12-31" },
     themes: ["aq-iraq"],
     excerpts: [
       {
@@ -842,6 +919,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2026-11-01",
     closeAt: "2027-12-31",
     resolveBy: "2028-03-31",
+    asks: { kind: "event", from: "2026-11-01", to: "2027-12-31" },
     themes: ["defections"],
     excerpts: [
       {
@@ -869,6 +947,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2026-11-01",
     closeAt: "2028-06-30",
     resolveBy: "2028-09-30",
+    asks: { kind: "event", from: "2026-11-01", to: "2028-06-30" },
     themes: ["leadership"],
     excerpts: [
       {
@@ -896,6 +975,7 @@ export const QUESTIONS: SeedQuestion[] = [
     openAt: "2026-11-01",
     closeAt: "2028-06-30",
     resolveBy: "2028-09-30",
+    asks: { kind: "event", from: "2026-11-01", to: "2028-06-30" },
     themes: ["territory", "insurgency"],
     excerpts: [
       {

@@ -1,7 +1,7 @@
-import { loadQuestionLog } from "@/lib/forecasts/log";
+import { findSeriesQuestion } from "@/lib/forecasts/log";
 import { probabilitiesJson } from "@/lib/forecasts/probabilities";
 import { aggregateQuery } from "@/lib/forecasts/schemas-query";
-import { buildQuestionSeries } from "@/lib/forecasts/series";
+import { loadQuestionSeries } from "@/lib/forecasts/series";
 import { apiRoute, searchParamsOf } from "@/lib/http/api-route";
 import { questionIdParam } from "@/lib/questions/schemas";
 import { searchParamsObject } from "@/lib/validation/common";
@@ -10,7 +10,7 @@ import { parseInput } from "@/lib/validation/parse";
 export const GET = apiRoute<{ id: string }>(async ({ db, viewer, params, request }) => {
   const { id } = parseInput(questionIdParam, params);
   const { method } = parseInput(aggregateQuery, searchParamsObject(searchParamsOf(request)));
-  const series = buildQuestionSeries(await loadQuestionLog(db, viewer, id), viewer, method);
+  const series = await loadQuestionSeries(db, viewer, await findSeriesQuestion(db, viewer, id), method);
   return {
     method,
     type: series.type,

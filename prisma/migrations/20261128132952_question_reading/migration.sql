@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Question" ADD COLUMN "readingReason" TEXT;
+ALTER TABLE "Question" ADD COLUMN "readingStatus" TEXT;
