@@ -1912,6 +1912,12 @@ export interface operations {
                   /** @enum {string} */
                   status: "met" | "not_met" | "unchecked";
                 } | null;
+                /** @description Set when the question does not fairly test its claims; its claims are then not scored */
+                reading: {
+                  /** @enum {string} */
+                  status: "SETTLED_AT_OPENING" | "DIFFERS_FROM_AUTHOR" | "AMBIGUOUS_CLAIM";
+                  reason: string;
+                } | null;
                 outcome: (0 | 1) | null;
                 scored: boolean;
                 brier: number | null;
@@ -1960,6 +1966,12 @@ export interface operations {
                 note: string;
                 evidence: string | null;
                 evidenceUrl: string | null;
+                /** @description Set when the question does not fairly test its claims; its claims are then not scored */
+                reading: {
+                  /** @enum {string} */
+                  status: "SETTLED_AT_OPENING" | "DIFFERS_FROM_AUTHOR" | "AMBIGUOUS_CLAIM";
+                  reason: string;
+                } | null;
               }[];
               claims: {
                 /** @description excerptId:questionId */
@@ -1987,6 +1999,12 @@ export interface operations {
                   text: string;
                   /** @enum {string} */
                   status: "met" | "not_met" | "unchecked";
+                } | null;
+                /** @description Set when the question does not fairly test its claims; its claims are then not scored */
+                reading: {
+                  /** @enum {string} */
+                  status: "SETTLED_AT_OPENING" | "DIFFERS_FROM_AUTHOR" | "AMBIGUOUS_CLAIM";
+                  reason: string;
                 } | null;
                 outcome: (0 | 1) | null;
                 scored: boolean;
@@ -2020,6 +2038,12 @@ export interface operations {
               note: string;
               evidence: string | null;
               evidenceUrl: string | null;
+              /** @description Set when the question does not fairly test its claims; its claims are then not scored */
+              reading: {
+                /** @enum {string} */
+                status: "SETTLED_AT_OPENING" | "DIFFERS_FROM_AUTHOR" | "AMBIGUOUS_CLAIM";
+                reason: string;
+              } | null;
             }[];
             events: {
               id: string;

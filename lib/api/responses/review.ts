@@ -2,6 +2,11 @@
 import { z } from "zod";
 import { calibrationBin, datePrecision, isoDateTime, questionType, resolutionOutcome } from "./common";
 
+const reading = z
+  .object({ status: z.enum(["SETTLED_AT_OPENING", "DIFFERS_FROM_AUTHOR", "AMBIGUOUS_CLAIM"]), reason: z.string() })
+  .nullable()
+  .describe("Set when the question does not fairly test its claims; its claims are then not scored");
+
 const reviewQuestion = z.object({
   id: z.string(),
   title: z.string(),
@@ -14,6 +19,7 @@ const reviewQuestion = z.object({
   note: z.string(),
   evidence: z.string().nullable(),
   evidenceUrl: z.string().nullable(),
+  reading,
 });
 
 const reviewClaim = z.object({
@@ -33,6 +39,7 @@ const reviewClaim = z.object({
   publishedAt: isoDateTime,
   themes: z.array(z.string()),
   condition: z.object({ text: z.string(), status: z.enum(["met", "not_met", "unchecked"]) }).nullable(),
+  reading,
   outcome: z.union([z.literal(0), z.literal(1)]).nullable(),
   scored: z.boolean(),
   brier: z.number().nullable(),
