@@ -92,7 +92,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className="site-footer">
           <p>
             Excerpts are short quotations from the cited articles, used for analysis; the full texts belong to their
-            publishers. <Link href="/estimative-words">How words become numbers</Link>.
+            publishers. <Link href="/estimative-words">How words become numbers</Link>.{" "}
+            <Link href="/developers/api">API reference</Link>.
           </p>
         </footer>
       </body>

@@ -16,7 +16,8 @@ export type ErrorCode =
 
 export type FieldIssue = { path: string; message: string };
 
-const STATUS: Record<ErrorCode, number> = {
+/** The HTTP status of each error code (the OpenAPI document lists the same pairs). */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -29,6 +30,8 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
   unavailable: 503,
 };
+
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]];
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -44,7 +47,7 @@ export class AppError extends Error {
   }
 
   get status(): number {
-    return STATUS[this.code];
+    return ERROR_STATUS[this.code];
   }
 }
 

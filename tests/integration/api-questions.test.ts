@@ -2,16 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/seed/load";
 import { QUESTIONS } from "@/lib/seed/data/questions";
+import { apiClient, type ApiClient } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 let handle: TestDb;
-let routes: {
-  listQuestions: typeof import("@/app/api/v1/questions/route").GET;
-  getQuestion: typeof import("@/app/api/v1/questions/[id]/route").GET;
-  listSources: typeof import("@/app/api/v1/sources/route").GET;
-  getSource: typeof import("@/app/api/v1/sources/[id]/route").GET;
-  health: typeof import("@/app/api/v1/health/route").GET;
-};
+let api: ApiClient;
 
 beforeAll(async () => {
   handle = createTestDb();
@@ -19,13 +14,8 @@ beforeAll(async () => {
   // Route handlers open the database named by DATABASE_URL, as in production.
   process.env.DATABASE_URL = handle.config.url;
   delete (globalThis as { workbenchDb?: unknown }).workbenchDb;
-  routes = {
-    listQuestions: (await import("@/app/api/v1/questions/route")).GET,
-    getQuestion: (await import("@/app/api/v1/questions/[id]/route")).GET,
-    listSources: (await import("@/app/api/v1/sources/route")).GET,
-    getSource: (await import("@/app/api/v1/sources/[id]/route")).GET,
-    health: (await import("@/app/api/v1/health/route")).GET,
-  };
+  // Typed from the OpenAPI document; served by the real handlers; every response checked against it.
+  api = apiClient();
 });
 
 afterAll(async () => {
@@ -33,17 +23,19 @@ afterAll(async () => {
   await handle.cleanup();
 });
 
-const noParams = { params: Promise.resolve({}) } as never;
-const withId = (id: string) => ({ params: Promise.resolve({ id }) });
-
-async function get(path: string) {
-  const response = await routes.listQuestions(new Request(`http://test${path}`), noParams);
-  return { status: response.status, body: await response.json() };
+// GET /questions with a raw query string (the invalid ones cannot be written as typed parameters).
+async function get(query: string) {
+  const { response, data } = await api.GET("/questions", { querySerializer: () => query });
+  return { status: response.status, body: data! };
+}
+async function refused(query: string) {
+  const { response, error } = await api.GET("/questions", { querySerializer: () => query });
+  return { status: response.status, body: error! };
 }
 
 describe("GET /api/v1/questions", () => {
   it("lists every seeded question with its derived status", async () => {
-    const { status, body } = await get("/api/v1/questions?limit=100");
+    const { status, body } = await get("limit=100");
     expect(status).toBe(200);
     expect(body.total).toBe(QUESTIONS.length);
     expect(body.items).toHaveLength(QUESTIONS.length);
@@ -56,18 +48,18 @@ describe("GET /api/v1/questions", () => {
     // Which seeded questions are still open depends on today's date, so the expectation does too.
     const now = new Date();
     const expectedOpen = QUESTIONS.filter((question) => !question.resolution && new Date(question.closeAt) > now);
-    const open = await get("/api/v1/questions?status=open&limit=100");
+    const open = await get("status=open&limit=100");
     expect(open.body.total).toBe(expectedOpen.length);
     expect(open.body.items.every((item: { status: string }) => item.status === "open")).toBe(true);
-    const closed = await get("/api/v1/questions?status=closed&limit=100");
+    const closed = await get("status=closed&limit=100");
     expect(closed.body.total).toBe(QUESTIONS.filter((question) => !question.resolution).length - expectedOpen.length);
 
-    const truce = await get("/api/v1/questions?theme=truce&limit=100");
+    const truce = await get("theme=truce&limit=100");
     const expectedTruce = QUESTIONS.filter((question) => question.themes.includes("truce")).length;
     expect(truce.body.total).toBe(expectedTruce);
     expect(truce.body.items.every((item: { themes: string[] }) => item.themes.includes("truce"))).toBe(true);
 
-    const baghdadi = await get("/api/v1/questions?q=BAGHDADI&limit=100");
+    const baghdadi = await get("q=BAGHDADI&limit=100");
     expect(baghdadi.body.total).toBeGreaterThan(0);
     const expectedText = QUESTIONS.filter((question) =>
       [question.title, question.description, question.resolutionCriteria].join("\n").toLowerCase().includes("baghdadi"),
@@ -80,9 +72,7 @@ describe("GET /api/v1/questions", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await get(
-        `/api/v1/questions?limit=4&sort=title${cursor ? `&cursor=${cursor}` : ""}`,
-      );
+      const page = await get(`limit=4&sort=title${cursor ? `&cursor=${cursor}` : ""}`);
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(4);
       seen.push(...page.body.items.map((item) => item.id));
@@ -101,58 +91,59 @@ describe("GET /api/v1/questions", () => {
     ["sort=random", "sort"],
     ["cursor=not-a-cursor", "cursor"],
   ])("rejects %s with 400 naming the field", async (query, field) => {
-    const { status, body } = await get(`/api/v1/questions?${query}`);
+    const { status, body } = await refused(query);
     expect(status).toBe(400);
     expect(body.error.code).toBe("bad_request");
     expect(body.error.message).toContain(field);
-    expect(body.error.issues[0].path).toBe(field);
+    expect(body.error.issues![0]!.path).toBe(field);
   });
 });
 
 describe("GET /api/v1/questions/{id}", () => {
   it("returns criteria, dates, options, resolution and excerpts with citations", async () => {
-    const list = await get("/api/v1/questions?limit=100");
-    const multipleChoice = list.body.items.find((item: { type: string }) => item.type === "MULTIPLE_CHOICE");
-    const response = await routes.getQuestion(new Request("http://test"), withId(multipleChoice.id));
-    const body = await response.json();
+    const list = await api.GET("/questions", { params: { query: { limit: 100 } } });
+    const multipleChoice = list.data!.items.find((item) => item.type === "MULTIPLE_CHOICE")!;
+    const { response, data: body } = await api.GET("/questions/{id}", {
+      params: { path: { id: multipleChoice.id } },
+    });
     expect(response.status).toBe(200);
-    expect(body.resolutionCriteria.length).toBeGreaterThan(40);
-    expect(body.options.length).toBeGreaterThanOrEqual(3);
-    expect(body.excerpts.length).toBeGreaterThan(0);
-    for (const excerpt of body.excerpts) {
+    expect(body!.resolutionCriteria.length).toBeGreaterThan(40);
+    expect(body!.options.length).toBeGreaterThanOrEqual(3);
+    expect(body!.excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of body!.excerpts) {
       expect(excerpt.source.author).toBeTruthy();
       expect(excerpt.impliedProbability).toBeGreaterThan(0);
     }
   });
 
   it("answers 404 for an unknown id and 400 for a malformed one", async () => {
-    const unknown = await routes.getQuestion(new Request("http://test"), withId("cxxxxxxxxxxxxxxxxxxxxxxxx"));
-    expect(unknown.status).toBe(404);
-    expect((await unknown.json()).error).toEqual({ code: "not_found", message: "Question not found" });
-    const malformed = await routes.getQuestion(new Request("http://test"), withId("1; DROP TABLE"));
-    expect(malformed.status).toBe(400);
-    expect((await malformed.json()).error.message).toContain("question id");
+    const unknown = await api.GET("/questions/{id}", { params: { path: { id: "cxxxxxxxxxxxxxxxxxxxxxxxx" } } });
+    expect(unknown.response.status).toBe(404);
+    expect(unknown.error!.error).toEqual({ code: "not_found", message: "Question not found" });
+    const malformed = await api.GET("/questions/{id}", { params: { path: { id: "1; DROP TABLE" } } });
+    expect(malformed.response.status).toBe(400);
+    expect(malformed.error!.error.message).toContain("question id");
   });
 });
 
 describe("GET /api/v1/sources and /api/v1/health", () => {
   it("lists the sources with the duplicate linked, and reads one", async () => {
-    const response = await routes.listSources(new Request("http://test/api/v1/sources"), noParams);
-    const body = await response.json();
+    const { response, data: body } = await api.GET("/sources");
     expect(response.status).toBe(200);
-    expect(body.items).toHaveLength(5);
-    const duplicates = body.items.filter((item: { duplicateOf: unknown }) => item.duplicateOf);
+    expect(body!.items).toHaveLength(5);
+    const duplicates = body!.items.filter((item) => item.duplicateOf);
     expect(duplicates).toHaveLength(1);
-    const one = await routes.getSource(new Request("http://test"), withId(duplicates[0].duplicateOf.id));
-    expect(one.status).toBe(200);
-    expect((await one.json()).duplicates).toHaveLength(1);
-    expect((await routes.getSource(new Request("http://test"), withId("c000000000000000000000000"))).status).toBe(404);
+    const one = await api.GET("/sources/{id}", { params: { path: { id: duplicates[0]!.duplicateOf!.id } } });
+    expect(one.response.status).toBe(200);
+    expect(one.data!.duplicates).toHaveLength(1);
+    const unknown = await api.GET("/sources/{id}", { params: { path: { id: "c000000000000000000000000" } } });
+    expect(unknown.response.status).toBe(404);
   });
 
   it("reports a reachable database with every migration applied", async () => {
-    const response = await routes.health(new Request("http://test/api/v1/health"), noParams);
+    const { response, data } = await api.GET("/health");
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({
+    expect(data).toMatchObject({
       status: "ok",
       database: { reachable: true },
       migrations: { pending: [] },

@@ -20,7 +20,7 @@ import { changeMemberRole, createTeam, removeMember } from "@/lib/teams/teams";
 import { createUser } from "@/lib/users/create-user";
 import { deactivateUser } from "@/lib/users/deactivate";
 import { parseInput } from "@/lib/validation/parse";
-import { call } from "../support/api-client";
+import { call, checked } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 type Person = { id: string; key: string; viewer: () => Promise<SignedInViewer> };
@@ -281,7 +281,7 @@ describe("every audited change writes exactly one entry, with before and after",
     });
     for (let step = 0; step < 3; step += 1) await advanceSession(handle.db, owner, session.id);
     const download = (format: string) =>
-      (reportRoute.GET as unknown as (r: Request, a: unknown) => Promise<Response>)(
+      checked(reportRoute.GET as unknown as (r: Request, a: unknown) => Promise<Response>)(
         new Request(`http://test/api/v1/sessions/${session.id}/report?format=${format}`, {
           headers: { authorization: `Bearer ${olga.key}` },
         }),

@@ -12,7 +12,7 @@ import { createQuestion } from "@/lib/questions/create";
 import { countHit, rateRules } from "@/lib/security/rate-limit";
 import { seedDatabase } from "@/lib/seed/load";
 import { createTestDb, type TestDb } from "../support/test-db";
-import { cookieOf } from "../support/api-client";
+import { checked, cookieOf } from "../support/api-client";
 
 let handle: TestDb;
 let postForecast: typeof import("@/app/api/v1/questions/[id]/forecasts/route").POST;
@@ -30,8 +30,9 @@ beforeAll(async () => {
   process.env.DATABASE_URL = handle.config.url;
   delete (globalThis as { workbenchDb?: unknown }).workbenchDb;
   delete (globalThis as { workbenchAuth?: unknown }).workbenchAuth;
-  postForecast = (await import("@/app/api/v1/questions/[id]/forecasts/route")).POST;
-  postTeam = (await import("@/app/api/v1/teams/route")).POST;
+  // Every /api/v1 response is checked against the OpenAPI document as it comes back.
+  postForecast = checked((await import("@/app/api/v1/questions/[id]/forecasts/route")).POST);
+  postTeam = checked((await import("@/app/api/v1/teams/route")).POST);
   authRoute = (await import("@/app/api/auth/[...all]/route")).POST;
 
   const signUp = await authRoute(

@@ -18,7 +18,7 @@ import { ALREADY_ANSWERED, answerPractice } from "@/lib/practice/answer";
 import { MAX_EVENT_STREAMS_PER_USER } from "@/lib/sessions/stream-slots";
 import { createUser } from "@/lib/users/create-user";
 import { seedDatabase } from "@/lib/seed/load";
-import { call } from "../support/api-client";
+import { call, checked } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 type Person = { id: string; key: string; name: string; email: string };
@@ -454,9 +454,12 @@ describe("6. event streams are capped per user", () => {
       headers: { authorization: `Bearer ${who.key}` },
       signal: abort.signal,
     });
-    const response = await (r.events.GET as unknown as (req: Request, args: unknown) => Promise<Response>)(request, {
-      params: Promise.resolve({ id: sessionId }),
-    });
+    const response = await checked(r.events.GET as unknown as (req: Request, args: unknown) => Promise<Response>)(
+      request,
+      {
+        params: Promise.resolve({ id: sessionId }),
+      },
+    );
     return { response, abort };
   }
 

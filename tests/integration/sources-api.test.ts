@@ -5,19 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { createUser } from "@/lib/users/create-user";
 import { seedDatabase } from "@/lib/seed/load";
-import { call } from "../support/api-client";
+import type { z } from "zod";
+import type { sourceCreated } from "@/lib/api/responses/sources";
+import { apiClient, type ApiClient } from "../support/api-client";
 import { createTestDb, rowCounts, type TestDb } from "../support/test-db";
 
 const ARTICLES = path.resolve(process.cwd(), "../shared/articles");
 
 let handle: TestDb;
-let key: string;
-let r: {
-  sources: typeof import("@/app/api/v1/sources/route");
-  source: typeof import("@/app/api/v1/sources/[id]/route");
-  extract: typeof import("@/app/api/v1/extract/route");
-  questions: typeof import("@/app/api/v1/questions/route");
-};
+// Typed from the OpenAPI document; served by the real route handlers; every response checked against it.
+let api: ApiClient;
+let anonymous: ApiClient;
 
 beforeAll(async () => {
   handle = createTestDb();
@@ -26,13 +24,8 @@ beforeAll(async () => {
   delete (globalThis as { workbenchDb?: unknown }).workbenchDb;
   delete (globalThis as { workbenchAuth?: unknown }).workbenchAuth;
   const user = await createUser(handle.db, { email: "analyst@example.org", name: "Analyst" });
-  key = (await createApiKey(handle.db, user.id, "test")).key;
-  r = {
-    sources: await import("@/app/api/v1/sources/route"),
-    source: await import("@/app/api/v1/sources/[id]/route"),
-    extract: await import("@/app/api/v1/extract/route"),
-    questions: await import("@/app/api/v1/questions/route"),
-  };
+  api = apiClient({ key: (await createApiKey(handle.db, user.id, "test")).key });
+  anonymous = apiClient();
 });
 
 afterAll(async () => {
@@ -49,7 +42,7 @@ const ARTICLE = [
   "May God protect the people of Idlib.",
 ].join("\n\n");
 
-const newSource = (overrides: Record<string, unknown> = {}) => ({
+const newSource = (overrides: Partial<Record<"title" | "outlet" | "text", string>> = {}) => ({
   title: "Rivalry between jihadist groups",
   author: "A. Reporter",
   outlet: "Test Wire",
@@ -58,7 +51,11 @@ const newSource = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const post = (body: unknown) => call(r.sources.POST, "POST", "/api/v1/sources", { key, body });
+async function post(body: ReturnType<typeof newSource>) {
+  const { response, data, error } = await api.POST("/sources", { body });
+  // openapi-fetch's typing loses the union's `candidates: null` variant; the schema's own type keeps both.
+  return { status: response.status, body: data as z.output<typeof sourceCreated>, error: error! };
+}
 
 describe("POST /api/v1/sources", () => {
   it("stores the source with a content hash and returns the forecasts found in it", async () => {
@@ -66,7 +63,7 @@ describe("POST /api/v1/sources", () => {
     expect(response.status).toBe(201);
     expect(response.body.source.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(response.body.duplicateOf).toBeNull();
-    const sentences = response.body.candidates.map((c: { sentence: string }) => c.sentence);
+    const sentences = response.body.candidates!.map((c) => c.sentence);
     expect(sentences.some((s: string) => s.includes("truce"))).toBe(true);
     expect(sentences.some((s: string) => s.startsWith("May God"))).toBe(false);
     expect(sentences.some((s: string) => s.includes("fought each other"))).toBe(false);
@@ -76,18 +73,18 @@ describe("POST /api/v1/sources", () => {
     const before = await rowCounts(handle.db);
     const big = await post(newSource({ text: "word ".repeat(220_000) }));
     expect(big.status).toBe(413);
-    expect(big.body.error.message).toMatch(/1 MB/);
+    expect(big.error.error.message).toMatch(/1 MB/);
     const empty = await post(newSource({ text: "   \n " }));
     expect(empty.status).toBe(400);
-    expect(empty.body.error.issues[0].path).toBe("text");
+    expect(empty.error.error.issues![0]!.path).toBe("text");
     const binary = await post(newSource({ text: "PK\u0003\u0004\u0000\u0000binary" }));
     expect(binary.status).toBe(400);
-    expect(binary.body.error.message).toMatch(/binary/);
+    expect(binary.error.error.message).toMatch(/binary/);
     const missing = await post(newSource({ title: "" }));
     expect(missing.status).toBe(400);
-    expect(missing.body.error.issues[0].path).toBe("title");
-    const anonymous = await call(r.sources.POST, "POST", "/api/v1/sources", { body: newSource() });
-    expect(anonymous.status).toBe(401);
+    expect(missing.error.error.issues![0]!.path).toBe("title");
+    const unsigned = await anonymous.POST("/sources", { body: newSource() });
+    expect(unsigned.response.status).toBe(401);
     expect(await rowCounts(handle.db)).toEqual(before);
   });
 
@@ -100,7 +97,7 @@ describe("POST /api/v1/sources", () => {
     const first = await post(newSource({ title: "Original", text }));
     const copy = await post(newSource({ title: "Republished", outlet: "Other Outlet", text }));
     expect(copy.status).toBe(201);
-    expect(copy.body.duplicateOf.id).toBe(first.body.source.id);
+    expect(copy.body.duplicateOf!.id).toBe(first.body.source.id);
   });
 });
 
@@ -125,7 +122,7 @@ describe.skipIf(!existsSync(ARTICLES))("near-duplicates among the articles (need
       const response = await post(newSource({ title: file, text: `${read(file)}\n\nShared by a reader.` }));
       expect(response.status, file).toBe(201);
       expect(response.body.duplicateOf?.id, file).toBe(canonicalOf(seedKey));
-      expect(response.body.duplicateOf.how, file).toBe("near-duplicate");
+      expect(response.body.duplicateOf!.how, file).toBe("near-duplicate");
     }
   });
 });
@@ -133,25 +130,25 @@ describe.skipIf(!existsSync(ARTICLES))("near-duplicates among the articles (need
 describe("POST /api/v1/extract", () => {
   it("returns candidates with offsets into the text, and stores nothing", async () => {
     const before = await rowCounts(handle.db);
-    const response = await call(r.extract.POST, "POST", "/api/v1/extract", { body: { text: ARTICLE } });
+    const { response, data } = await anonymous.POST("/extract", { body: { text: ARTICLE } });
     expect(response.status).toBe(200);
-    for (const candidate of response.body.candidates) {
+    for (const candidate of data!.candidates) {
       expect(ARTICLE.slice(candidate.start, candidate.end)).toBe(candidate.sentence);
     }
-    const conditional = response.body.candidates.find((c: { conditional?: unknown }) => c.conditional);
-    expect(conditional.conditional.condition).toMatch(/killed/);
+    const conditional = data!.candidates.find((c) => c.conditional);
+    expect(conditional!.conditional!.condition).toMatch(/killed/);
     expect(await rowCounts(handle.db)).toEqual(before);
-    const bad = await call(r.extract.POST, "POST", "/api/v1/extract", { body: { words: "x" } });
-    expect(bad.status).toBe(400);
+    // Deliberately off the schema: the server must refuse it.
+    const bad = await anonymous.POST("/extract", { body: { words: "x" } as never });
+    expect(bad.response.status).toBe(400);
   });
 });
 
 describe("a question drafted from a found forecast", () => {
   it("links the excerpt with the author's implied probability, recomputed on the server", async () => {
     const created = await post(newSource({ title: "For drafting", text: `${ARTICLE}\n\nA unique line for hashing.` }));
-    const candidate = created.body.candidates.find((c: { sentence: string }) => c.sentence.includes("truce"));
-    const question = await call(r.questions.POST, "POST", "/api/v1/questions", {
-      key,
+    const candidate = created.body.candidates!.find((c) => c.sentence.includes("truce"))!;
+    const question = await api.POST("/questions", {
       body: {
         title: "Will ISIS and al-Qaeda agree a truce by 2027-06-01?",
         resolutionCriteria: "Yes if both groups announce a ceasefire, reported by two independent outlets.",
@@ -161,12 +158,11 @@ describe("a question drafted from a found forecast", () => {
         fromExcerpt: { sourceId: created.body.source.id, start: candidate.start, end: candidate.end },
       },
     });
-    expect(question.status).toBe(201);
-    expect(question.body.excerpts).toHaveLength(1);
-    expect(question.body.excerpts[0].impliedProbability).toBe(candidate.probability);
+    expect(question.response.status).toBe(201);
+    expect(question.data!.excerpts).toHaveLength(1);
+    expect(question.data!.excerpts[0]!.impliedProbability).toBe(candidate.probability);
 
-    const wrong = await call(r.questions.POST, "POST", "/api/v1/questions", {
-      key,
+    const wrong = await api.POST("/questions", {
       body: {
         title: "Will ISIS and al-Qaeda agree a truce by 2027-06-01?",
         resolutionCriteria: "Yes if both groups announce a ceasefire, reported by two independent outlets.",
@@ -175,6 +171,6 @@ describe("a question drafted from a found forecast", () => {
         fromExcerpt: { sourceId: created.body.source.id, start: 0, end: 5 },
       },
     });
-    expect(wrong.status).toBe(400);
+    expect(wrong.response.status).toBe(400);
   });
 });

@@ -9,7 +9,7 @@ import type { SignedInViewer } from "@/lib/domain/viewer";
 import { revokeInvite } from "@/lib/teams/invites";
 import { createUser } from "@/lib/users/create-user";
 import { seedDatabase } from "@/lib/seed/load";
-import { call } from "../support/api-client";
+import { call, checked } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 type Person = { id: string; key: string };
@@ -79,7 +79,7 @@ async function rawCall(handler: unknown, path: string, key: string, params: Reco
     headers: { authorization: `Bearer ${key}` },
     signal: abort.signal,
   });
-  const response = await (handler as (req: Request, args: unknown) => Promise<Response>)(request, {
+  const response = await checked(handler as (req: Request, args: unknown) => Promise<Response>)(request, {
     params: Promise.resolve(params),
   });
   return { response, abort };

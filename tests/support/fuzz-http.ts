@@ -1,6 +1,7 @@
 // Sends a hostile request to a real /api/v1 route handler and reports exactly what came back,
 // without assuming the answer is JSON (tests/support/api-client.ts call() would throw on a
 // plain-text 500, which is one of the things these tests look for).
+import { checked } from "./api-client";
 import { toJsonText, type HostileBody } from "./fuzz-hostile";
 
 type Handler = (request: Request, args: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -65,7 +66,8 @@ export async function sendHostile(handler: unknown, key: string | undefined, req
   // An unobserved rejection must not fail the run when a handler never awaits its params.
   params.catch(() => undefined);
   const url = `http://test/api/v1/fuzz`;
-  const response = await (handler as Handler)(
+  // Hostile or not, whatever comes back must be a response the OpenAPI document allows.
+  const response = await checked(handler as Handler)(
     new Request(url, { method: request.method, headers, body: payload as BodyInit | undefined }),
     { params },
   );

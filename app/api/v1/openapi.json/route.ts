@@ -1,4 +1,4 @@
+import { openApiDocument } from "@/lib/api/openapi";
 import { apiRoute } from "@/lib/http/api-route";
-import { openApiDocument } from "@/lib/http/openapi";
 
 export const GET = apiRoute(async () => openApiDocument());

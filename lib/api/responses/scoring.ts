@@ -1,0 +1,63 @@
+// Scores: one question's (GET /questions/{id}/scores) and your track record (GET /me/track-record).
+import { z } from "zod";
+import { calibrationBin, isoDateTime, murphyDecomposition, resolutionOutcome } from "./common";
+
+export const questionScores = z.object({
+  scored: z.boolean().describe("False for unresolved, ambiguous or annulled questions"),
+  resolution: z
+    .object({ outcome: resolutionOutcome, occurredAt: isoDateTime, optionId: z.string().nullable() })
+    .nullable(),
+  items: z.array(
+    z.object({
+      userId: z.string(),
+      userName: z.string(),
+      finalBrier: z.number(),
+      timeAvgBrier: z.number(),
+      coverage: z.number(),
+      relativeBrier: z.number().nullable(),
+      logScore: z.number(),
+      peerScore: z.number().nullable(),
+      forecastCount: z.number().int(),
+      computedAt: isoDateTime,
+    }),
+  ),
+});
+
+export const trackRecord = z.object({
+  user: z.object({ id: z.string(), name: z.string() }),
+  summary: z.object({
+    questionsScored: z.number().int(),
+    meanTimeAvgBrier: z.number().nullable(),
+    meanRelativeBrier: z.number().nullable(),
+    questionsWithRelativeBrier: z.number().int(),
+  }),
+  questions: z.array(
+    z.object({
+      questionId: z.string(),
+      title: z.string(),
+      themes: z.array(z.string()),
+      outcome: resolutionOutcome,
+      option: z.string().nullable(),
+      occurredAt: isoDateTime,
+      finalBrier: z.number(),
+      timeAvgBrier: z.number(),
+      coverage: z.number(),
+      relativeBrier: z.number().nullable(),
+      logScore: z.number(),
+      peerScore: z.number().nullable(),
+      forecastCount: z.number().int(),
+    }),
+  ),
+  calibration: z.array(calibrationBin),
+  murphy: murphyDecomposition.nullable(),
+  pairCount: z.number().int(),
+  overTime: z.array(
+    z.object({
+      t: isoDateTime,
+      questionId: z.string(),
+      title: z.string(),
+      timeAvgBrier: z.number(),
+      runningMean: z.number(),
+    }),
+  ),
+});
