@@ -3,6 +3,7 @@
 // publication date of the newest article it cites. Only excerpts published by then are shown,
 // quoted in the authors' words without the probability we read into them, and nothing that
 // happened later: no outcome, no resolution, no events, no other people's forecasts.
+import type { ReadingStatus } from "../review/reading";
 import { canSeeQuestion, type Viewer } from "../domain/viewer";
 import { claimIdentity } from "../review/claims";
 
@@ -15,6 +16,9 @@ export const practiceQuestionSelect = {
   openAt: true,
   teamId: true,
   conditionOutcome: true,
+  // A question marked as not fairly testing its claims (lib/review/reading.ts) reveals them unscored.
+  readingStatus: true,
+  readingReason: true,
   conditionQuestion: {
     select: { title: true, teamId: true, currentResolution: { select: { outcome: true } } },
   },
@@ -70,6 +74,8 @@ export type PracticeQuestionRow = {
   openAt: Date;
   teamId: string | null;
   conditionOutcome: "YES" | "NO" | null;
+  readingStatus: ReadingStatus | null;
+  readingReason: string | null;
   conditionQuestion: {
     title: string;
     teamId: string | null;

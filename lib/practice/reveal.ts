@@ -3,6 +3,7 @@
 import { brierScore, logScore, multiBrierScore } from "../forecasting";
 import { probabilityOfOutcome, scoredOutcome, type ScoredOutcome } from "../forecasts/outcome";
 import { scoreClaim } from "../review/claims";
+import { readingOf } from "../review/reading";
 import type { Crowd } from "./crowd";
 import type { Viewer } from "../domain/viewer";
 import { conditionTitle, knownLinks, type PracticeQuestionRow } from "./as-of";
@@ -65,6 +66,7 @@ export function revealClaims(question: PracticeQuestionRow, probs: AnswerProbs, 
       excerptCondition: link.excerpt.condition,
       questionType: question.type,
       resolution: { outcome: resolution.outcome, optionId: resolution.optionId },
+      reading: readingOf(question),
       questionCondition:
         condition && question.conditionOutcome
           ? {

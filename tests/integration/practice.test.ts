@@ -240,6 +240,27 @@ describe("a three-question truce run", () => {
     expect(trackAfter.body).toEqual(trackBefore.body);
   });
 
+  it("reveals the claims on a question marked as not testing them fairly, unscored, with the mark's reason", async () => {
+    const marked = await handle.db.question.findUniqueOrThrow({ where: { seedKey: "q-hts-renamed-by-2019-12-31" } });
+    expect(marked.readingStatus).not.toBeNull();
+    // An account of its own, so the other tests' run history stays as they expect it.
+    const reader = await createUser(handle.db, { email: "reader@example.org", name: "Reader" });
+    const { key } = await createApiKey(handle.db, reader.id, "marked");
+    const run = await start(key, { questionIds: [marked.id] });
+    expect(run.status).toBe(201);
+    const response = await answer(key, run.body.runId, {
+      questionId: marked.id,
+      ...(marked.type === "BINARY" ? { probability: 0.5 } : {}),
+    });
+    expect(response.status).toBe(201);
+    expect(response.body.authors.length).toBeGreaterThan(0);
+    for (const claim of response.body.authors as { scored: boolean; brier: number | null; reason: string | null }[]) {
+      expect(claim.scored).toBe(false);
+      expect(claim.brier).toBeNull();
+      expect(claim.reason).toContain(marked.readingReason!);
+    }
+  });
+
   it("ends with a summary: your Brier against each author and the crowd, and a calibration of the run", async () => {
     const multi = questions.find((q) => q.type === "MULTIPLE_CHOICE")!;
     const conditional = questions.find((q) => q.condition)!;
