@@ -51,3 +51,13 @@ test("an unknown question shows a helpful 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
 });
+
+test("a question marked as not testing its author's claim says so, with the reason", async ({ page }) => {
+  await page.goto("/questions?q=adopt%20a%20new%20name");
+  await page.getByRole("link", { name: "Will Hay'at Tahrir al-Sham adopt a new name by 2019-12-31?" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/adopt a new name/);
+  const notice = page.locator(".notice .reading-mark");
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText("The author’s claim is ambiguous");
+  await expect(notice).toContainText("Its claims are not scored.");
+});

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReadingMark } from "@/components/review/reading-mark";
 import { StatusBadge } from "@/components/status-badge";
 import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
 import { questionStatus } from "@/lib/domain/question-status";
+import { readingOf } from "@/lib/review/reading";
 import { aggregateQuery, othersShownQuery } from "@/lib/forecasts/schemas-query";
 import { loadQuestionSeries, MAX_OTHERS_SHOWN, OTHERS_SHOWN } from "@/lib/forecasts/series";
 import { formatProbabilities } from "@/lib/forecasts/display";
@@ -52,6 +54,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const myForecasts = series.myForecasts;
   const status = questionStatus(question);
   const resolution = question.currentResolution;
+  const reading = readingOf(question);
 
   return (
     <article>
@@ -64,6 +67,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <ThemeTags slugs={question.themes.map((link) => link.themeSlug)} />
         <span>{question.type === "MULTIPLE_CHOICE" ? "Multiple choice" : "Yes / no"}</span>
       </p>
+      {reading && (
+        <p className="notice">
+          <ReadingMark reading={reading} />
+        </p>
+      )}
 
       {question.conditionQuestion ? (
         <p className="notice">
