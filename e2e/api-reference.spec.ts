@@ -16,5 +16,13 @@ test("the API reference lists the operations from the OpenAPI document, under th
   await sidebar.getByRole("button", { name: /Open Group - Forecasts/ }).click();
   await expect(sidebar.getByRole("link", { name: /Append a forecast/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Ask AI" })).toHaveCount(0);
+  // The document's own title lays out on a line of its own, not squeezed into a sliver by the
+  // page's styles, and nothing pans sideways.
+  const title = page.getByRole("heading", { name: "Forecast Workbench API" });
+  await expect(title).toBeVisible();
+  expect((await title.boundingBox())!.height).toBeLessThan(80);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    page.viewportSize()!.width,
+  );
   expect(await seriousViolations(page)).toEqual([]);
 });
