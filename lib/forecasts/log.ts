@@ -4,6 +4,7 @@
 import type { Db } from "../db/client";
 import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
 import { notFound } from "../errors";
+import { probsOf, type ShapedQuestion } from "./probabilities";
 import type { SeriesQuestion } from "./series";
 
 export type LogEntry = {
@@ -15,6 +16,27 @@ export type LogEntry = {
   probs: number[];
   rationale: string | null;
 };
+
+type LogRow = {
+  id: string;
+  createdAt: Date;
+  rationale: string | null;
+  probability: number | null;
+  /** Left out of the query for yes/no questions, which have no option rows. */
+  probabilities?: { optionId: string; probability: number }[] | null;
+};
+
+/** A forecast row read for display, as a log entry of `author`. */
+export function logEntryOf(question: ShapedQuestion, row: LogRow, author: { userId: string; name: string }): LogEntry {
+  return {
+    id: row.id,
+    userId: author.userId,
+    userName: author.name,
+    createdAt: row.createdAt,
+    rationale: row.rationale,
+    probs: probsOf(question, { probability: row.probability, probabilities: row.probabilities ?? [] }),
+  };
+}
 
 /** The question a chart or aggregate is read for, when the viewer may see it. */
 export async function findSeriesQuestion(db: Db, viewer: Viewer, questionId: string): Promise<SeriesQuestion> {

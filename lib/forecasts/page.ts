@@ -5,8 +5,8 @@ import type { Db } from "../db/client";
 import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
 import { notFound } from "../errors";
 import { encodeCursor } from "../validation/common";
-import type { LogEntry } from "./log";
-import { isYesNo, probsOf } from "./probabilities";
+import { logEntryOf, type LogEntry } from "./log";
+import { isYesNo } from "./probabilities";
 import type { ForecastPageQuery } from "./schemas-query";
 import { othersForecastsHidden } from "./visibility";
 
@@ -47,14 +47,9 @@ export async function forecastPage(db: Db, viewer: Viewer, questionId: string, p
       probabilities: isYesNo(question) ? false : { select: { optionId: true, probability: true } },
     },
   });
-  const items: LogEntry[] = rows.slice(0, page.limit).map((row) => ({
-    id: row.id,
-    userId: row.userId,
-    userName: row.user.name,
-    createdAt: row.createdAt,
-    rationale: row.rationale,
-    probs: probsOf(question, { probability: row.probability, probabilities: row.probabilities ?? [] }),
-  }));
+  const items = rows
+    .slice(0, page.limit)
+    .map((row) => logEntryOf(question, row, { userId: row.userId, name: row.user.name }));
   const last = items.at(-1);
   return { question, hidden, items, nextCursor: rows.length > page.limit && last ? encodeCursor(last.id) : null };
 }

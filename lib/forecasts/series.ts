@@ -7,8 +7,8 @@ import type { Db } from "../db/client";
 import type { Viewer } from "../domain/viewer";
 import { downsampleBy, type AggregationMethod } from "../forecasting";
 import { vectorLabels } from "./display";
-import type { LogEntry } from "./log";
-import { isYesNo, probsOf, type QuestionType } from "./probabilities";
+import { logEntryOf, type LogEntry } from "./log";
+import { isYesNo, type QuestionType } from "./probabilities";
 import type { CrowdValues } from "./read-model";
 import { othersForecastsHidden } from "./visibility";
 
@@ -71,14 +71,7 @@ export async function loadQuestionSeries(
         },
       })
     : [];
-  const myForecasts: LogEntry[] = myRows.map((row) => ({
-    id: row.id,
-    userId: viewer!.userId,
-    userName: viewer!.name,
-    createdAt: row.createdAt,
-    rationale: row.rationale,
-    probs: probsOf(question, { probability: row.probability, probabilities: row.probabilities ?? [] }),
-  }));
+  const myForecasts = myRows.map((row) => logEntryOf(question, row, { userId: viewer!.userId, name: viewer!.name }));
   const hidden = othersForecastsHidden(question, myForecasts.length > 0);
   const shape = {
     method,

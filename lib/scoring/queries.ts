@@ -5,6 +5,7 @@ import { visibleQuestionsWhere, type SignedInViewer, type Viewer } from "../doma
 import { notFound } from "../errors";
 import { calibrationBins, murphyDecomposition } from "../forecasting";
 import type { ThemeSlug } from "../domain/themes";
+import { average } from "../review/summary";
 import { finalForecastPairs } from "./final-forecast-pairs";
 
 export async function questionScores(db: Db, viewer: Viewer, questionId: string) {
@@ -54,10 +55,6 @@ export type QuestionScores = Awaited<ReturnType<typeof questionScores>>;
 
 export const CALIBRATION_BIN_COUNT = 10;
 
-// Plain means: relative Briers are signed, outside the [0, 1] lib/forecasting's `mean` accepts.
-const meanOrNull = (values: readonly number[]) =>
-  values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
-
 export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { theme?: ThemeSlug } = {}) {
   const scores = await db.questionScore.findMany({
     where: {
@@ -106,9 +103,9 @@ export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { them
   return {
     summary: {
       questionsScored: scores.length,
-      meanTimeAvgBrier: meanOrNull(scores.map((score) => score.timeAvgBrier)),
+      meanTimeAvgBrier: average(scores.map((score) => score.timeAvgBrier)),
       // Relative Brier exists only where someone else forecast too, so it averages fewer questions.
-      meanRelativeBrier: meanOrNull(relativeBriers),
+      meanRelativeBrier: average(relativeBriers),
       questionsWithRelativeBrier: relativeBriers.length,
     },
     questions: scores.map((score) => ({
