@@ -14,7 +14,8 @@ import { THEME_SLUGS } from "../../lib/domain/themes";
 import type { SignedInViewer } from "../../lib/domain/viewer";
 import { createQuestion } from "../../lib/questions/create";
 import { scoredOutcome } from "../../lib/forecasts/outcome";
-import { rebuildAllReadModels } from "../../lib/forecasts/read-model";
+import { replayReadModel, type LoggedLiveForecast } from "../../lib/forecasts/read-model";
+import type { ShapedQuestion } from "../../lib/forecasts/probabilities";
 import { probsOf } from "../../lib/forecasts/probabilities";
 import { scoreQuestion } from "../../lib/scoring/question-scores";
 import { scoredUntil } from "../../lib/scoring/recompute";
@@ -22,10 +23,10 @@ import { createTeam } from "../../lib/teams/teams";
 import { createUser } from "../../lib/users/create-user";
 import { forecastRows, type ForecastRow, type OptionRow } from "./forecast-rows";
 import { verifyBenchData } from "./verify";
-import { openSink, type Batch, type BulkSink, type ScoreRow } from "./sink";
+import { emptyBatch, openSink, type Batch, type BulkSink, type ScoreRow } from "./sink";
 import type { SeedOptions } from "./options";
 import { DAY_MS, planQuestions, type QuestionPlan } from "./plan";
-import { progressBar, type Progress } from "./progress";
+import { progressBar } from "./progress";
 import { createIdFactory, createRandom, type Random } from "./random";
 
 export const BENCH_ADMIN_EMAIL = "bench-admin@bench.example.org";
@@ -78,7 +79,7 @@ export async function generateBenchData(config: DatabaseConfig, options: SeedOpt
     const everyoneIds = everyone.map((person) => person.id);
     const memberIds = members.map((person) => person.id);
     const bar = progressBar("forecasts + scores", options.forecasts + 10_100);
-    const writer = forecastWriter(openSink(config, db), bar.advance);
+    const writer = forecastWriter(openSink(config, db), nextId, bar.advance);
     for (const question of questions) {
       const eligible = question.plan.team ? memberIds : everyoneIds;
       const revisions = random.between(1.2, 3);
@@ -100,7 +101,7 @@ export async function generateBenchData(config: DatabaseConfig, options: SeedOpt
       );
       const resolution = resolutions.get(question.id);
       const scores = resolution ? scoresOf(nextId, question, resolution, rows) : [];
-      await writer.add({ ...rows, scores });
+      await writer.add(shapedOf(question), { ...rows, scores });
     }
 
     // The two named questions, created by the service itself (opened 30 days ago).
@@ -119,25 +120,28 @@ export async function generateBenchData(config: DatabaseConfig, options: SeedOpt
         },
         openedAt,
       );
-      await writer.add({
-        scores: [],
-        ...forecastRows(
-          random,
-          nextId,
-          {
-            questionId: question.id,
-            openAt: question.openAt,
-            closeAt: question.closeAt,
-            occurredAt: null,
-            optionIds: [],
-            lean: [0.4],
-            count,
-            forecasters,
-          },
-          everyoneIds,
-          now,
-        ),
-      });
+      await writer.add(
+        { id: question.id, type: question.type, options: [] },
+        {
+          scores: [],
+          ...forecastRows(
+            random,
+            nextId,
+            {
+              questionId: question.id,
+              openAt: question.openAt,
+              closeAt: question.closeAt,
+              occurredAt: null,
+              optionIds: [],
+              lean: [0.4],
+              count,
+              forecasters,
+            },
+            everyoneIds,
+            now,
+          ),
+        },
+      );
       return question.id;
     };
     const small = await named("Bench: will the small question resolve Yes? (100 forecasts)", 100, 40);
@@ -146,16 +150,6 @@ export async function generateBenchData(config: DatabaseConfig, options: SeedOpt
     const big = await named("Bench: will the big question resolve Yes? (10,000 forecasts)", 10_000, 500);
     await writer.close();
     bar.done();
-
-    // The read models (latest forecast per person, crowd points, counts on Question), rebuilt from
-    // the log by the app's own code, as the forecast service would have kept them.
-    const models = { bar: null as Progress | null, done: 0 };
-    await rebuildAllReadModels(db, (done, total) => {
-      models.bar ??= progressBar("read models", total);
-      models.bar.advance(done - models.done);
-      models.done = done;
-    });
-    models.bar?.done();
 
     const problems = await verifyBenchData(db);
     if (problems.length > 0) throw new Error(`the generated data breaks invariants: ${problems.join("; ")}`);
@@ -238,6 +232,25 @@ async function createPeople(db: Db, nextId: () => string, count: number, now: nu
 }
 
 type BulkQuestion = { id: string; plan: QuestionPlan; optionIds: string[]; creator: Person };
+
+const shapedOf = (question: BulkQuestion) => ({
+  id: question.id,
+  type: question.plan.type,
+  options: question.optionIds.map((id) => ({ id })),
+});
+
+/** A question's generated rows as the live log the app reads: option rows attached, in log order. */
+function liveLog(rows: { forecasts: ForecastRow[]; options: OptionRow[] }): LoggedLiveForecast[] {
+  const optionsOf = new Map<string, { optionId: string; probability: number }[]>();
+  for (const row of rows.options) {
+    const list = optionsOf.get(row.forecastId) ?? [];
+    list.push(row);
+    optionsOf.set(row.forecastId, list);
+  }
+  return rows.forecasts
+    .map((forecast) => ({ ...forecast, probabilities: optionsOf.get(forecast.id) ?? [] }))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
 /** Questions as lib/questions/create.ts writes them: options, themes, search text, an audit entry. */
 async function createBulkQuestions(
@@ -327,23 +340,31 @@ async function createBulkQuestions(
 }
 
 /** Buffers rows and hands them to the sink about BATCH forecasts at a time. */
-function forecastWriter(sink: BulkSink, advance: (by: number) => void) {
-  let batch: Batch = { forecasts: [], options: [], scores: [] };
+function forecastWriter(sink: BulkSink, nextId: () => string, advance: (by: number) => void) {
+  let batch: Batch = emptyBatch();
   const total = { forecasts: 0, scores: 0 };
   const flush = async () => {
     if (batch.forecasts.length === 0 && batch.scores.length === 0) return;
     const full = batch;
-    batch = { forecasts: [], options: [], scores: [] };
+    batch = emptyBatch();
     await sink.write(full);
     total.forecasts += full.forecasts.length;
     total.scores += full.scores.length;
     advance(full.forecasts.length);
   };
   return {
-    add: async (rows: { forecasts: ForecastRow[]; options: OptionRow[]; scores: ScoreRow[] }) => {
+    /** One question's whole log (and scores): its read models are replayed here by the app's code. */
+    add: async (
+      question: ShapedQuestion & { id: string },
+      rows: { forecasts: ForecastRow[]; options: OptionRow[]; scores: ScoreRow[] },
+    ) => {
       for (const row of rows.forecasts) batch.forecasts.push(row);
       for (const row of rows.options) batch.options.push(row);
       for (const row of rows.scores) batch.scores.push(row);
+      const models = replayReadModel(question, liveLog(rows));
+      for (const point of models.points) batch.crowdPoints.push({ id: nextId(), ...point });
+      for (const row of models.latest) batch.latest.push(row);
+      batch.counts.push({ questionId: question.id, ...models.counts });
       if (batch.forecasts.length >= BATCH * 2) await flush();
     },
     close: async () => {
@@ -366,19 +387,13 @@ function scoresOf(
   resolution: CurrentResolution,
   rows: { forecasts: ForecastRow[]; options: OptionRow[] },
 ): ScoreRow[] {
-  const shaped = { type: question.plan.type, options: question.optionIds.map((id) => ({ id })) };
+  const shaped = shapedOf(question);
   const outcome = scoredOutcome(shaped, resolution);
   if (!outcome || rows.forecasts.length === 0) return [];
-  const optionsOf = new Map<string, { optionId: string; probability: number }[]>();
-  for (const row of rows.options) {
-    const list = optionsOf.get(row.forecastId) ?? [];
-    list.push(row);
-    optionsOf.set(row.forecastId, list);
-  }
-  const log = rows.forecasts.map((forecast) => ({
+  const log = liveLog(rows).map((forecast) => ({
     userId: forecast.userId,
     t: forecast.createdAt.getTime(),
-    probs: probsOf(shaped, { probability: forecast.probability, probabilities: optionsOf.get(forecast.id) ?? [] }),
+    probs: probsOf(shaped, forecast),
   }));
   return scoreQuestion(log, outcome, {
     openAt: question.plan.openAt.getTime(),

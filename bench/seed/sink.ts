@@ -1,4 +1,4 @@
-// Where the bulk rows (forecasts, their option rows, scores) go. SQLite: better-sqlite3 prepared
+// Where the bulk rows (forecasts, their option rows, scores, the forecast read models) go. SQLite: better-sqlite3 prepared
 // statements in one transaction per batch, with foreign keys on and values in exactly the text
 // form Prisma's SQLite adapter writes (ISO dates with "+00:00", enums as text). PostgreSQL:
 // Prisma's createMany, a transaction per batch.
@@ -23,7 +23,40 @@ export type ScoreRow = {
   computedAt: Date;
 };
 
-export type Batch = { forecasts: ForecastRow[]; options: OptionRow[]; scores: ScoreRow[] };
+export type CrowdPointRow = {
+  id: string;
+  questionId: string;
+  forecastId: string;
+  t: Date;
+  forecasters: number;
+  values: string;
+};
+export type LatestForecastRow = {
+  questionId: string;
+  userId: string;
+  forecastId: string;
+  createdAt: Date;
+  probs: string;
+};
+export type QuestionCounts = { questionId: string; liveForecastCount: number; forecasterCount: number };
+
+export type Batch = {
+  forecasts: ForecastRow[];
+  options: OptionRow[];
+  scores: ScoreRow[];
+  crowdPoints: CrowdPointRow[];
+  latest: LatestForecastRow[];
+  counts: QuestionCounts[];
+};
+
+export const emptyBatch = (): Batch => ({
+  forecasts: [],
+  options: [],
+  scores: [],
+  crowdPoints: [],
+  latest: [],
+  counts: [],
+});
 
 export type BulkSink = { write: (batch: Batch) => Promise<void>; close: () => Promise<void> };
 
@@ -48,6 +81,13 @@ function sqliteSink(filePath: string): BulkSink {
   const score = file.prepare(
     `INSERT INTO "QuestionScore" ("id", "questionId", "userId", "resolutionId", "finalBrier", "timeAvgBrier", "coverage", "relativeBrier", "logScore", "peerScore", "forecastCount", "computedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const crowdPoint = file.prepare(
+    `INSERT INTO "CrowdPoint" ("id", "questionId", "forecastId", "t", "forecasters", "values") VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const latest = file.prepare(
+    `INSERT INTO "LatestForecast" ("questionId", "userId", "forecastId", "createdAt", "probs") VALUES (?, ?, ?, ?, ?)`,
+  );
+  const counts = file.prepare(`UPDATE "Question" SET "liveForecastCount" = ?, "forecasterCount" = ? WHERE "id" = ?`);
   const writeAll = file.transaction((batch: Batch) => {
     for (const r of batch.forecasts) {
       forecast.run(r.id, r.questionId, r.userId, r.probability, r.rationale, r.mode, sqliteDate(r.createdAt));
@@ -69,6 +109,11 @@ function sqliteSink(filePath: string): BulkSink {
         sqliteDate(r.computedAt),
       );
     }
+    for (const r of batch.crowdPoints) {
+      crowdPoint.run(r.id, r.questionId, r.forecastId, sqliteDate(r.t), r.forecasters, r.values);
+    }
+    for (const r of batch.latest) latest.run(r.questionId, r.userId, r.forecastId, sqliteDate(r.createdAt), r.probs);
+    for (const r of batch.counts) counts.run(r.liveForecastCount, r.forecasterCount, r.questionId);
   });
   return {
     write: async (batch) => {
@@ -88,6 +133,11 @@ function prismaSink(db: Db): BulkSink {
           if (batch.forecasts.length > 0) await tx.forecast.createMany({ data: batch.forecasts });
           if (batch.options.length > 0) await tx.forecastOptionProbability.createMany({ data: batch.options });
           if (batch.scores.length > 0) await tx.questionScore.createMany({ data: batch.scores });
+          if (batch.crowdPoints.length > 0) await tx.crowdPoint.createMany({ data: batch.crowdPoints });
+          if (batch.latest.length > 0) await tx.latestForecast.createMany({ data: batch.latest });
+          for (const { questionId, ...counts } of batch.counts) {
+            await tx.question.update({ where: { id: questionId }, data: counts });
+          }
         },
         { timeout: 300_000, maxWait: 60_000 },
       );

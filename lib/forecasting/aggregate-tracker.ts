@@ -1,6 +1,12 @@
 // Incremental pool of each forecaster's latest probability for one outcome. aggregateSeries
 // feeds it one forecast at a time, so the pooled value at every change point costs O(k)
 // (k = active forecasters) instead of re-sorting all k values from scratch.
+//
+// The pooled value is a function of the current set of latest forecasts alone (their values and
+// the order in which they were made), never of the history that led to it: sums are taken afresh
+// over the sorted values, not kept as a running total. A pool fed a whole log and a pool fed only
+// each forecaster's latest forecast therefore agree to the last bit, which is what lets the
+// stored crowd read models be written one forecast at a time and rebuilt from the log alike.
 
 import { clampInto } from "./aggregates";
 import { clampedLogit, sigmoid } from "./log-odds";
@@ -28,16 +34,14 @@ export class AggregateTracker {
   /** Latest probability per forecaster slot; undefined until the slot's first forecast. */
   private readonly latest: (number | undefined)[] = [];
   private readonly sortedValues: number[] = [];
+  /** p or clamped logit(p), in the same (sorted) order as sortedValues: logit is monotone. */
+  private readonly sortedContributions: number[] = [];
   private readonly sortedSlots: number[] = [];
   /** Slots ordered by the time of their latest forecast, oldest first (recency median only). */
   private readonly recency: number[] = [];
   private rank: Int32Array = new Int32Array(16);
   private weights: Float64Array = new Float64Array(0);
   private weightTotal = 0;
-  // Neumaier-compensated running sum of p (mean) or clamped logit(p), so that long streams of
-  // add/remove pairs do not drift.
-  private sum = 0;
-  private compensation = 0;
 
   constructor(method: AggregationMethod, d: number) {
     this.method = method;
@@ -56,14 +60,14 @@ export class AggregateTracker {
       let i = lowerBound(this.sortedValues, previous);
       while (this.sortedSlots[i] !== slot) i++;
       this.sortedValues.splice(i, 1);
+      this.sortedContributions.splice(i, 1);
       this.sortedSlots.splice(i, 1);
-      this.add(-this.contribution(previous));
       if (this.method === "recencyWeightedMedian") this.recency.splice(this.recency.indexOf(slot), 1);
     }
     const at = upperBound(this.sortedValues, p);
     this.sortedValues.splice(at, 0, p);
+    this.sortedContributions.splice(at, 0, this.usesLogit ? clampedLogit(p) : p);
     this.sortedSlots.splice(at, 0, slot);
-    this.add(this.contribution(p));
     if (this.method === "recencyWeightedMedian") this.recency.push(slot);
     this.latest[slot] = p;
   }
@@ -73,16 +77,15 @@ export class AggregateTracker {
     const k = this.sortedValues.length;
     const lo = this.sortedValues[0] as number;
     const hi = this.sortedValues[k - 1] as number;
-    const meanContribution = (this.sum + this.compensation) / k;
     switch (this.method) {
       case "mean":
-        return clampInto(meanContribution, lo, hi);
+        return clampInto(this.meanContribution(), lo, hi);
       case "median":
         return medianOfSorted(this.sortedValues);
       case "geometricMeanOfOdds":
-        return clampInto(sigmoid(meanContribution), clampProbability(lo), clampProbability(hi));
+        return clampInto(sigmoid(this.meanContribution()), clampProbability(lo), clampProbability(hi));
       case "extremized":
-        return sigmoid(this.d * meanContribution);
+        return sigmoid(this.d * this.meanContribution());
       case "recencyWeightedMedian":
         return this.recencyWeightedMedian();
     }
@@ -111,14 +114,18 @@ export class AggregateTracker {
     );
   }
 
-  private contribution(p: number): number {
-    return this.usesLogit ? clampedLogit(p) : p;
-  }
-
-  private add(x: number): void {
-    const t = this.sum + x;
-    if (Math.abs(this.sum) >= Math.abs(x)) this.compensation += this.sum - t + x;
-    else this.compensation += x - t + this.sum;
-    this.sum = t;
+  /** Neumaier-compensated mean of the contributions, summed in sorted order. */
+  private meanContribution(): number {
+    const values = this.sortedContributions;
+    let sum = 0;
+    let compensation = 0;
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i] as number;
+      const t = sum + x;
+      if (Math.abs(sum) >= Math.abs(x)) compensation += sum - t + x;
+      else compensation += x - t + sum;
+      sum = t;
+    }
+    return (sum + compensation) / values.length;
   }
 }

@@ -212,7 +212,10 @@ describe("invalid input throws a RangeError naming the argument", () => {
 
   it("covers every exported function", () => {
     const exported = Object.entries(forecasting)
-      .filter(([, value]) => typeof value === "function")
+      // Classes are constructed, not called; each has its own test of invalid input.
+      .filter(
+        ([, value]) => typeof value === "function" && !Function.prototype.toString.call(value).startsWith("class"),
+      )
       .map(([name]) => name)
       .sort();
     const covered = [...new Set(cases.map(([name]) => name))].sort();

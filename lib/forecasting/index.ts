@@ -32,6 +32,7 @@ export {
 export { relativeBriersOfAll, type TimedScore } from "./relative-brier-all";
 
 export { AGGREGATION_METHODS, DEFAULT_EXTREMIZING_FACTOR, type AggregationMethod } from "./aggregate-tracker";
+export { CrowdPool, type CrowdValues } from "./crowd-pool";
 export {
   aggregateSeries,
   aggregateSeriesMulti,

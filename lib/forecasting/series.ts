@@ -129,10 +129,14 @@ export function aggregateSeriesMulti(
     for (let j = 0; j < k; j++) (trackers[j] as AggregateTracker).set(slot, entry.probs[j] as number);
     const following = log[i + 1];
     if (following !== undefined && following.t === entry.t) continue;
-    const pooled = trackers.map((tracker) => tracker.value());
-    const total = pooled.reduce((a, b) => a + b, 0);
-    const probs = total > 0 ? pooled.map((v) => v / total) : pooled.map(() => 1 / k);
+    const probs = normalizePooled(trackers.map((tracker) => tracker.value()));
     points.push({ t: entry.t, probs, n: (trackers[0] as AggregateTracker).size });
   }
   return points;
+}
+
+/** Options pooled one by one, divided by their sum; uniform when every option pooled to zero. */
+export function normalizePooled(pooled: readonly number[]): number[] {
+  const total = pooled.reduce((a, b) => a + b, 0);
+  return total > 0 ? pooled.map((v) => v / total) : pooled.map(() => 1 / pooled.length);
 }

@@ -4,10 +4,10 @@
 // the number of forecasters on the question, not on its history, and rebuilt from the
 // append-only log by the same pooling code, so both ways give identical rows.
 import type { Db, DbTransaction } from "../db/client";
-import { AGGREGATION_METHODS, aggregateSeries, aggregateSeriesMulti, type AggregationMethod } from "../forecasting";
-import { isYesNo, probsOf, type ShapedQuestion } from "./probabilities";
+import { CrowdPool, type CrowdValues } from "../forecasting";
+import { isYesNo, probsOf, type ShapedQuestion, type StoredForecast } from "./probabilities";
 
-export type CrowdValues = Record<AggregationMethod, number[]>;
+export type { CrowdValues };
 
 type Standing = { userId: string; forecastId: string; createdAt: Date; probs: number[] };
 
@@ -16,29 +16,51 @@ const byLogOrder = (a: { createdAt: Date; forecastId: string }, b: { createdAt: 
   a.createdAt.getTime() - b.createdAt.getTime() ||
   (a.forecastId < b.forecastId ? -1 : a.forecastId > b.forecastId ? 1 : 0);
 
-/**
- * The crowd over the standing forecasts, under every method: the last point of the series the
- * forecasting library builds from them in log order, so a stored point means exactly what the
- * library's aggregate means.
- */
+const poolFor = (question: ShapedQuestion) => new CrowdPool(isYesNo(question) ? 1 : question.options.length);
+
+/** The crowd over the standing forecasts (each forecaster's latest), under every method. */
 export function poolStanding(question: ShapedQuestion, standing: readonly Standing[]): CrowdValues {
-  const ordered = [...standing].sort(byLogOrder);
-  const log = ordered.map((entry, index) => ({ forecasterId: entry.userId, t: index, entry }));
-  const values = {} as CrowdValues;
-  for (const method of AGGREGATION_METHODS) {
-    values[method] = isYesNo(question)
-      ? [
-          aggregateSeries(
-            log.map(({ forecasterId, t, entry }) => ({ forecasterId, t, p: entry.probs[0]! })),
-            method,
-          ).at(-1)!.p,
-        ]
-      : aggregateSeriesMulti(
-          log.map(({ forecasterId, t, entry }) => ({ forecasterId, t, probs: entry.probs })),
-          method,
-        ).at(-1)!.probs;
-  }
-  return values;
+  const pool = poolFor(question);
+  for (const entry of [...standing].sort(byLogOrder)) pool.set(entry.userId, entry.probs);
+  return pool.values();
+}
+
+export type LoggedLiveForecast = StoredForecast & { id: string; userId: string; createdAt: Date };
+
+/**
+ * A question's read models replayed from its live log (oldest first, ties by id): the crowd after
+ * every forecast and each forecaster's latest. One pool follows the whole log, so the cost is the
+ * log's length times the number of forecasters, and every point equals what the write path
+ * stores (lib/forecasting/crowd-pool.ts says why). Pure, so bulk loaders can write the rows.
+ */
+export function replayReadModel(question: ShapedQuestion & { id: string }, log: readonly LoggedLiveForecast[]) {
+  const pool = poolFor(question);
+  const standing = new Map<string, Standing>();
+  const points = log.map((forecast) => {
+    const probs = probsOf(question, forecast);
+    standing.set(forecast.userId, {
+      userId: forecast.userId,
+      forecastId: forecast.id,
+      createdAt: forecast.createdAt,
+      probs,
+    });
+    pool.set(forecast.userId, probs);
+    return {
+      questionId: question.id,
+      forecastId: forecast.id,
+      t: forecast.createdAt,
+      forecasters: standing.size,
+      values: JSON.stringify(pool.values()),
+    };
+  });
+  const latest = [...standing.values()].map((entry) => ({
+    questionId: question.id,
+    userId: entry.userId,
+    forecastId: entry.forecastId,
+    createdAt: entry.createdAt,
+    probs: JSON.stringify(entry.probs),
+  }));
+  return { points, latest, counts: { liveForecastCount: log.length, forecasterCount: standing.size } };
 }
 
 type LiveForecast = { id: string; userId: string; createdAt: Date; probs: number[] };
@@ -103,35 +125,10 @@ export async function rebuildQuestionReadModel(db: Db, questionId: string): Prom
     });
     await tx.crowdPoint.deleteMany({ where: { questionId } });
     await tx.latestForecast.deleteMany({ where: { questionId } });
-    const standing = new Map<string, Standing>();
-    const points = log.map((forecast) => {
-      standing.set(forecast.userId, {
-        userId: forecast.userId,
-        forecastId: forecast.id,
-        createdAt: forecast.createdAt,
-        probs: probsOf(question, forecast),
-      });
-      return {
-        questionId,
-        forecastId: forecast.id,
-        t: forecast.createdAt,
-        forecasters: standing.size,
-        values: JSON.stringify(poolStanding(question, [...standing.values()])),
-      };
-    });
+    const { points, latest, counts } = replayReadModel(question, log);
     for (let i = 0; i < points.length; i += 500) await tx.crowdPoint.createMany({ data: points.slice(i, i + 500) });
-    const latest = [...standing.values()].map((entry) => ({
-      questionId,
-      userId: entry.userId,
-      forecastId: entry.forecastId,
-      createdAt: entry.createdAt,
-      probs: JSON.stringify(entry.probs),
-    }));
     for (let i = 0; i < latest.length; i += 500) await tx.latestForecast.createMany({ data: latest.slice(i, i + 500) });
-    await tx.question.update({
-      where: { id: questionId },
-      data: { liveForecastCount: log.length, forecasterCount: standing.size },
-    });
+    await tx.question.update({ where: { id: questionId }, data: counts });
     return log.length;
   });
 }
