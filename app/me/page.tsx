@@ -10,7 +10,7 @@ import { THEMES, themeLabel, type ThemeSlug } from "@/lib/domain/themes";
 import { AppError } from "@/lib/errors";
 import { requireViewer } from "@/lib/http/session";
 import { CALIBRATION_BIN_COUNT, trackRecord } from "@/lib/scoring/queries";
-import { trackRecordQuery } from "@/lib/scoring/schemas";
+import { trackRecordQuery, type TrackRecordQuery } from "@/lib/scoring/schemas";
 import { searchParamsObject } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
 
@@ -21,21 +21,30 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const fixed = (value: number) => value.toFixed(3);
 
+/** Another page of the resolved questions, keeping the theme filter. */
+function pageHref(theme: ThemeSlug | undefined, cursor: string | null) {
+  const params = new URLSearchParams();
+  if (theme) params.set("theme", theme);
+  if (cursor) params.set("cursor", cursor);
+  return `/me?${params.toString()}#resolved-questions`;
+}
+
 export default async function TrackRecordPage({ searchParams }: Props) {
   const viewer = await requireViewer("/me");
   const raw = searchParamsObject(await searchParams);
-  let theme: ThemeSlug | undefined;
+  let query: TrackRecordQuery = {};
   let filterError: string | null = null;
   try {
-    theme = parseInput(trackRecordQuery, raw).theme;
+    query = parseInput(trackRecordQuery, raw);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     filterError = error.message;
   }
-  const record = await trackRecord(getDb(), viewer, theme ? { theme } : {});
+  const theme: ThemeSlug | undefined = query.theme;
+  const offset = query.cursor ?? 0;
+  const record = await trackRecord(getDb(), viewer, query);
   const { questionsScored: count, meanTimeAvgBrier, meanRelativeBrier: meanRelative } = record.summary;
   const overTime = record.overTime;
-  const newestFirst = [...record.questions].reverse();
   const murphy = record.murphy;
 
   return (
@@ -204,7 +213,16 @@ export default async function TrackRecordPage({ searchParams }: Props) {
 
           <section aria-labelledby="resolved-questions">
             <h2 id="resolved-questions">Resolved questions</h2>
-            <ResolvedQuestionsTable rows={newestFirst} />
+            <ResolvedQuestionsTable rows={record.questions} />
+            {count > record.questions.length && (
+              <nav className="pagination" aria-label="Pages of resolved questions">
+                <span className="muted">
+                  Questions {offset + 1}–{offset + record.questions.length} of {count}, newest first
+                </span>
+                {offset > 0 && <Link href={pageHref(theme, null)}>Newest</Link>}
+                {record.nextCursor && <Link href={pageHref(theme, record.nextCursor)}>Older questions</Link>}
+              </nav>
+            )}
             <p className="muted">
               Time-averaged Brier averages the Brier score of the forecast you had standing, from your first forecast
               until the question closed; final Brier scores only your last forecast. Relative Brier is yours minus the

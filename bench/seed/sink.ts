@@ -20,6 +20,7 @@ export type ScoreRow = {
   logScore: number;
   peerScore: number | null;
   forecastCount: number;
+  calibration: string;
   computedAt: Date;
 };
 
@@ -79,7 +80,7 @@ function sqliteSink(filePath: string): BulkSink {
     `INSERT INTO "ForecastOptionProbability" ("forecastId", "optionId", "probability") VALUES (?, ?, ?)`,
   );
   const score = file.prepare(
-    `INSERT INTO "QuestionScore" ("id", "questionId", "userId", "resolutionId", "finalBrier", "timeAvgBrier", "coverage", "relativeBrier", "logScore", "peerScore", "forecastCount", "computedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO "QuestionScore" ("id", "questionId", "userId", "resolutionId", "finalBrier", "timeAvgBrier", "coverage", "relativeBrier", "logScore", "peerScore", "forecastCount", "calibration", "computedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const crowdPoint = file.prepare(
     `INSERT INTO "CrowdPoint" ("id", "questionId", "forecastId", "t", "forecasters", "values") VALUES (?, ?, ?, ?, ?, ?)`,
@@ -106,6 +107,7 @@ function sqliteSink(filePath: string): BulkSink {
         r.logScore,
         r.peerScore,
         r.forecastCount,
+        r.calibration,
         sqliteDate(r.computedAt),
       );
     }

@@ -11,7 +11,21 @@ import { DashboardFilters } from "./dashboard-filters";
 import { LeaderboardTable } from "./leaderboard-table";
 import { CalibrationChart } from "@/components/charts/calibration-chart";
 
-export type TeamDashboardProps = { data: TeamLeaderboard; filter: TeamLeaderboardFilter };
+export type TeamDashboardProps = {
+  data: TeamLeaderboard;
+  filter: TeamLeaderboardFilter;
+  /** The position of this page's first entry in the whole ranking. */
+  offset: number;
+};
+
+/** A link to another page of the leaderboard that keeps the filter. */
+function pageHref(filter: TeamLeaderboardFilter, cursor: string | null): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, String(value));
+  if (cursor) params.set("cursor", cursor);
+  const query = params.toString();
+  return query ? `?${query}#team-dashboard-leaderboard` : "?#team-dashboard-leaderboard";
+}
 
 const day = (value: string) => formatDate(new Date(`${value}T00:00:00.000Z`));
 
@@ -26,7 +40,7 @@ function describeFilter(filter: TeamLeaderboardFilter): string {
   return parts.join(", ");
 }
 
-export function TeamDashboard({ data, filter }: TeamDashboardProps) {
+export function TeamDashboard({ data, filter, offset }: TeamDashboardProps) {
   const scope = describeFilter(filter);
   const filtered = scope !== "";
   const count = data.questionCount;
@@ -81,6 +95,15 @@ export function TeamDashboard({ data, filter }: TeamDashboardProps) {
         <>
           <h3 id="team-dashboard-leaderboard">Leaderboard</h3>
           <LeaderboardTable entries={data.entries} minQuestions={data.minQuestionsForRank} counts={data.counts} />
+          {data.total > data.entries.length && (
+            <nav className="pagination" aria-label="Leaderboard pages">
+              <span className="muted">
+                Members {offset + 1}–{offset + data.entries.length} of {data.total}
+              </span>
+              {offset > 0 && <a href={pageHref(filter, null)}>First page</a>}
+              {data.nextCursor && <a href={pageHref(filter, data.nextCursor)}>Next {data.entries.length} members</a>}
+            </nav>
+          )}
           <p className="muted">
             Time-averaged Brier averages the Brier score of the forecast a member had standing, from their first
             forecast until the question closed or the event happened. Relative Brier is a member’s time-averaged Brier

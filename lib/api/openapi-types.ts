@@ -370,7 +370,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A team and its members (members only) */
+    /** A team and one page of its members, oldest first (members only) */
     get: operations["getTeam"];
     put?: never;
     post?: never;
@@ -1736,6 +1736,8 @@ export interface operations {
           | "leadership"
           | "insurgency"
           | "other";
+        limit?: number;
+        cursor?: string;
       };
       header?: never;
       path?: never;
@@ -1760,6 +1762,7 @@ export interface operations {
               meanRelativeBrier: number | null;
               questionsWithRelativeBrier: number;
             };
+            /** @description One page of the scored questions, newest event first (`summary.questionsScored` in all) */
             questions: {
               questionId: string;
               title: string;
@@ -1780,6 +1783,8 @@ export interface operations {
               peerScore: number | null;
               forecastCount: number;
             }[];
+            /** @description Pass as `cursor` for the next page of questions; null on the last page */
+            nextCursor: string | null;
             calibration: {
               lo: number;
               hi: number;
@@ -1796,6 +1801,7 @@ export interface operations {
               brier: number;
             } | null;
             pairCount: number;
+            /** @description Each question's score and the running mean, in event order; thinned to at most 300 points */
             overTime: {
               /**
                * Format: date-time
@@ -4431,7 +4437,10 @@ export interface operations {
   };
   getTeam: {
     parameters: {
-      query?: never;
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -4457,6 +4466,7 @@ export interface operations {
             createdAt: string;
             /** @enum {string} */
             yourRole: "OWNER" | "FACILITATOR" | "MEMBER";
+            /** @description One page of members, oldest first */
             members: {
               userId: string;
               name: string;
@@ -4468,6 +4478,9 @@ export interface operations {
                */
               joinedAt: string;
             }[];
+            memberCount: number;
+            /** @description Pass as `cursor` for the next page of members; null on the last page */
+            nextCursor: string | null;
           };
         };
       };
@@ -4536,6 +4549,8 @@ export interface operations {
         from?: string;
         to?: string;
         questions?: "team" | "team-and-public";
+        limit?: number;
+        cursor?: string;
       };
       header?: never;
       path: {
@@ -4568,6 +4583,7 @@ export interface operations {
             /** @enum {string} */
             counts: "team questions" | "team and public questions";
             questionCount: number;
+            /** @description One page of members, ranked members first; ranks are over the whole team */
             entries: {
               userId: string;
               name: string;
@@ -4581,6 +4597,10 @@ export interface operations {
               relativeBrierQuestions: number;
               meanCoverage: number | null;
             }[];
+            /** @description Members in the team */
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
             calibration: {
               lo: number;
               hi: number;

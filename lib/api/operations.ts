@@ -23,6 +23,7 @@ import {
   inviteTokenParam,
   memberParams,
   teamIdParam,
+  teamMembersQuery,
 } from "../teams/schemas";
 import { auditPage } from "./responses/audit";
 import { aggregateSeries, forecastList, forecastRecorded } from "./responses/forecasts";
@@ -381,9 +382,10 @@ export const OPERATIONS: Operation[] = [
     path: "/teams/{id}",
     operationId: "getTeam",
     tag: "Teams",
-    summary: "A team and its members (members only)",
+    summary: "A team and one page of its members, oldest first (members only)",
     access: "signed-in",
     pathParams: teamIdParam,
+    query: teamMembersQuery,
     responses: { 200: json("The team", teamDetail) },
   },
   {

@@ -5,6 +5,7 @@ import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs"
 import path from "node:path";
 import Database from "better-sqlite3";
 import { rebuildAllReadModels, readModelsMissing } from "../forecasts/read-model";
+import { questionsWithUncalibratedScores, recomputeQuestionScores } from "../scoring/recompute";
 import { seedDatabase, type SeedReport } from "../seed/load";
 import { createDb } from "./client";
 import type { DatabaseConfig } from "./config";
@@ -103,6 +104,15 @@ export async function prepareDatabase(
         if (done === total || done % 100 === 0) onProgress(`  ${done}/${total} questions`);
       });
       onProgress(`Read models built from ${rebuilt.forecasts} forecasts on ${rebuilt.questions} questions.`);
+    }
+    // Scores from before QuestionScore.calibration existed get it by recomputing their questions.
+    const uncalibrated = await questionsWithUncalibratedScores(db);
+    if (uncalibrated.length > 0) {
+      onProgress(`Adding calibration pairs to the scores of ${uncalibrated.length} resolved questions…`);
+      for (const [index, questionId] of uncalibrated.entries()) {
+        await db.$transaction((tx) => recomputeQuestionScores(tx, questionId));
+        if ((index + 1) % 100 === 0) onProgress(`  ${index + 1}/${uncalibrated.length} questions`);
+      }
     }
     return report;
   } finally {

@@ -3,10 +3,11 @@
 import type { Db } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer, type Viewer } from "../domain/viewer";
 import { notFound } from "../errors";
-import { calibrationBins, murphyDecomposition } from "../forecasting";
-import type { ThemeSlug } from "../domain/themes";
+import { calibrationBins, downsampleBy, murphyDecomposition } from "../forecasting";
 import { average } from "../review/summary";
-import { finalForecastPairs } from "./final-forecast-pairs";
+import { nextOffsetCursor } from "../validation/offset-cursor";
+import { decodeCalibration } from "./calibration-column";
+import { DEFAULT_TRACK_RECORD_PAGE, type TrackRecordQuery } from "./schemas";
 
 export async function questionScores(db: Db, viewer: Viewer, questionId: string) {
   const question = await db.question.findFirst({
@@ -55,7 +56,12 @@ export type QuestionScores = Awaited<ReturnType<typeof questionScores>>;
 
 export const CALIBRATION_BIN_COUNT = 10;
 
-export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { theme?: ThemeSlug } = {}) {
+/** Points of the score-over-time series at most: a long record is thinned, first and last kept. */
+export const MAX_OVER_TIME_POINTS = 300;
+
+export async function trackRecord(db: Db, viewer: SignedInViewer, query: TrackRecordQuery = {}) {
+  const { theme, limit = DEFAULT_TRACK_RECORD_PAGE, cursor: offset = 0 } = query;
+  const filter = { theme };
   const scores = await db.questionScore.findMany({
     where: {
       userId: viewer.userId,
@@ -78,17 +84,11 @@ export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { them
   });
   scores.sort((a, b) => a.resolution.occurredAt.getTime() - b.resolution.occurredAt.getTime());
 
-  const forecasts = await db.forecast.findMany({
-    // The scored questions through the join, not a bind list that fails past the parameter limit.
-    where: { userId: viewer.userId, mode: "LIVE", question: { scores: { some: { userId: viewer.userId } } } },
-    orderBy: { createdAt: "asc" },
-    select: { questionId: true, userId: true, createdAt: true, probability: true, probabilities: true },
-  });
-
-  const pairs = finalForecastPairs(scores, forecasts);
+  // Each score carries its final forecast's calibration pairs: no forecast is reloaded.
+  const pairs = decodeCalibration(scores);
 
   let running = 0;
-  const overTime = scores.map((score, index) => {
+  const series = scores.map((score, index) => {
     running += score.timeAvgBrier;
     return {
       t: score.resolution.occurredAt.getTime(),
@@ -98,6 +98,8 @@ export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { them
       runningMean: running / (index + 1),
     };
   });
+  // Thinned on the server like every chart's series; the running mean stays exact at every point.
+  const overTime = downsampleBy(series, MAX_OVER_TIME_POINTS, (point) => [point.timeAvgBrier, point.runningMean]);
 
   const relativeBriers = scores.flatMap((score) => (score.relativeBrier === null ? [] : [score.relativeBrier]));
   return {
@@ -108,24 +110,29 @@ export async function trackRecord(db: Db, viewer: SignedInViewer, filter: { them
       meanRelativeBrier: average(relativeBriers),
       questionsWithRelativeBrier: relativeBriers.length,
     },
-    questions: scores.map((score) => ({
-      questionId: score.questionId,
-      title: score.question.title,
-      themes: score.question.themes.map((theme) => theme.themeSlug),
-      outcome: score.resolution.outcome,
-      option: score.question.options.find((option) => option.id === score.resolution.optionId)?.label ?? null,
-      occurredAt: score.resolution.occurredAt,
-      finalBrier: score.finalBrier,
-      timeAvgBrier: score.timeAvgBrier,
-      coverage: score.coverage,
-      relativeBrier: score.relativeBrier,
-      logScore: score.logScore,
-      peerScore: score.peerScore,
-      forecastCount: score.forecastCount,
-    })),
+    // One page of the questions, newest event first.
+    questions: [...scores]
+      .reverse()
+      .slice(offset, offset + limit)
+      .map((score) => ({
+        questionId: score.questionId,
+        title: score.question.title,
+        themes: score.question.themes.map((theme) => theme.themeSlug),
+        outcome: score.resolution.outcome,
+        option: score.question.options.find((option) => option.id === score.resolution.optionId)?.label ?? null,
+        occurredAt: score.resolution.occurredAt,
+        finalBrier: score.finalBrier,
+        timeAvgBrier: score.timeAvgBrier,
+        coverage: score.coverage,
+        relativeBrier: score.relativeBrier,
+        logScore: score.logScore,
+        peerScore: score.peerScore,
+        forecastCount: score.forecastCount,
+      })),
     calibration: pairs.length > 0 ? calibrationBins(pairs, CALIBRATION_BIN_COUNT) : [],
     murphy: pairs.length > 0 ? murphyDecomposition(pairs, CALIBRATION_BIN_COUNT) : null,
     pairCount: pairs.length,
+    nextCursor: nextOffsetCursor(offset, limit, scores.length),
     overTime,
   };
 }

@@ -15,7 +15,8 @@ import {
   type TimedForecast,
   type TimedMultiForecast,
 } from "../forecasting";
-import { probabilityOfOutcome, type ScoredOutcome } from "../forecasts/outcome";
+import { calibrationPairs, probabilityOfOutcome, type ScoredOutcome } from "../forecasts/outcome";
+import { encodeCalibration } from "./calibration-column";
 
 export type LoggedForecast = { userId: string; t: number; probs: number[] };
 
@@ -28,6 +29,8 @@ export type ForecasterScore = {
   logScore: number;
   peerScore: number | null;
   forecastCount: number;
+  /** The final scored forecast's calibration pairs, encoded for QuestionScore.calibration. */
+  calibration: string;
 };
 
 export function scoreQuestion(
@@ -75,6 +78,7 @@ export function scoreQuestion(
       logScore: logScore(pOutcome(final), 1),
       peerScore: othersFinal.length > 0 ? peerScore(pOutcome(final), othersFinal) : null,
       forecastCount: list.length,
+      calibration: encodeCalibration(calibrationPairs(final, outcome)),
     };
   });
 }

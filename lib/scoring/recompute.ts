@@ -1,6 +1,7 @@
 // Keeps QuestionScore in step with a question's current resolution: called inside the
 // transaction that records the resolution, so scores never disagree with it.
-import type { DbTransaction } from "../db/client";
+import type { Db, DbTransaction } from "../db/client";
+import { invalidateTeamStandings } from "../teams/standings";
 import { scoreQuestion } from "./question-scores";
 import { scoredOutcome } from "../forecasts/outcome";
 import { probsOf } from "../forecasts/probabilities";
@@ -11,12 +12,15 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
     where: { id: questionId },
     select: {
       type: true,
+      teamId: true,
       openAt: true,
       closeAt: true,
       options: { orderBy: { position: "asc" }, select: { id: true } },
       currentResolution: { select: { id: true, outcome: true, optionId: true, occurredAt: true, recordedAt: true } },
     },
   });
+  // The team's leaderboard counts its own questions' scores: whatever follows changes them.
+  if (question.teamId) await invalidateTeamStandings(tx, question.teamId);
   const resolution = question.currentResolution;
   if (!resolution) return 0;
   const outcome = scoredOutcome(question, resolution);
@@ -43,6 +47,16 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
     });
   }
   return scores.length;
+}
+
+/** Questions with a score written before scores carried their calibration pairs. */
+export async function questionsWithUncalibratedScores(db: Db): Promise<string[]> {
+  const rows = await db.questionScore.findMany({
+    where: { calibration: null },
+    distinct: ["questionId"],
+    select: { questionId: true },
+  });
+  return rows.map((row) => row.questionId);
 }
 
 const DAY_MS = 86_400_000;

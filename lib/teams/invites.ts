@@ -10,6 +10,7 @@ import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
 import { requireRole } from "./access";
 import { createInviteInput, inviteTokenParam } from "./schemas";
+import { invalidateTeamStandings } from "./standings";
 
 const DAY_MS = 86_400_000;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -135,6 +136,7 @@ export async function acceptInvite(db: Db, viewer: SignedInViewer, token: string
     const joined = await tx.teamMembership.create({
       data: { teamId: invite.team.id, userId: viewer.userId, role: invite.role },
     });
+    await invalidateTeamStandings(tx, invite.team.id);
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: "invite.accepted",

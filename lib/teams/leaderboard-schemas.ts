@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { THEME_SLUGS } from "../domain/themes";
 import { calendarDay } from "../validation/common";
+import { offsetCursor, pageLimit } from "../validation/offset-cursor";
 
 /** Which questions a leaderboard counts: "team" (the default) or "team-and-public". */
 export const LEADERBOARD_QUESTION_SCOPES = ["team", "team-and-public"] as const;
@@ -14,6 +15,10 @@ export const COUNTED_QUESTIONS = {
   team: "team questions",
   "team-and-public": "team and public questions",
 } as const satisfies Record<LeaderboardQuestionScope, string>;
+
+/** Entries per leaderboard page unless `limit` says otherwise, and the most one page holds. */
+export const DEFAULT_LEADERBOARD_PAGE = 50;
+export const MAX_LEADERBOARD_PAGE = 500;
 
 export const teamLeaderboardQuery = z
   .object({
@@ -26,6 +31,9 @@ export const teamLeaderboardQuery = z
         error: `questions must be one of ${LEADERBOARD_QUESTION_SCOPES.join(", ")}`,
       })
       .optional(),
+    // Ranks are computed over the whole team before a page is cut: the cursor is a position.
+    limit: pageLimit(MAX_LEADERBOARD_PAGE).optional(),
+    cursor: offsetCursor.optional(),
   })
   // Kept as strings (not Dates) so the same value fills the form's inputs back.
   .refine((value) => !value.from || !value.to || value.from <= value.to, {
@@ -33,7 +41,13 @@ export const teamLeaderboardQuery = z
     error: "to must be on or after from",
   });
 
-export type TeamLeaderboardFilter = z.output<typeof teamLeaderboardQuery>;
+export type TeamLeaderboardQuery = z.output<typeof teamLeaderboardQuery>;
+/** What selects the questions and scores counted: the query without its paging. */
+export type TeamLeaderboardFilter = Omit<TeamLeaderboardQuery, "limit" | "cursor">;
+
+/** The default view (the team's own questions, no theme, no period), the one kept in TeamStandings. */
+export const isDefaultFilter = (filter: TeamLeaderboardFilter) =>
+  !filter.theme && !filter.from && !filter.to && (filter.questions ?? "team") === "team";
 
 /** Members need this many scored questions before they are ranked: one lucky call is not skill. */
 export const MIN_QUESTIONS_FOR_RANK = 3;

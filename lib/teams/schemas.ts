@@ -1,5 +1,6 @@
 // Inputs of the team use cases (forms, actions and the API share them).
 import { z } from "zod";
+import { offsetCursor, pageLimit } from "../validation/offset-cursor";
 import { recordId, text } from "../validation/common";
 
 export const TEAM_ROLES = ["OWNER", "FACILITATOR", "MEMBER"] as const;
@@ -35,6 +36,14 @@ export const changeRoleInput = z
   .strict();
 
 export const teamIdParam = z.object({ id: recordId("team id") });
+/** Members per page of a team (the team page and GET /teams/{id}), oldest members first. */
+export const DEFAULT_MEMBERS_PAGE = 100;
+export const MAX_MEMBERS_PAGE = 500;
+export const teamMembersQuery = z.object({
+  limit: pageLimit(MAX_MEMBERS_PAGE).optional(),
+  cursor: offsetCursor.optional(),
+});
+
 export const memberParams = z.object({ id: recordId("team id"), userId: recordId("user id") });
 export const inviteTokenParam = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: "invite token is malformed" }),

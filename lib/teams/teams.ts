@@ -5,9 +5,11 @@ import type { Db, DbTransaction } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { requireId } from "../validation/ids";
+import { nextOffsetCursor } from "../validation/offset-cursor";
 import { parseInput } from "../validation/parse";
 import { requireMembership, requireRole } from "./access";
-import { changeRoleInput, createTeamInput } from "./schemas";
+import { changeRoleInput, createTeamInput, DEFAULT_MEMBERS_PAGE, teamMembersQuery } from "./schemas";
+import { invalidateTeamStandings } from "./standings";
 
 function slugFor(name: string): string {
   const base = name
@@ -43,25 +45,36 @@ export async function listMyTeams(db: Db, viewer: SignedInViewer) {
   });
 }
 
-export async function getTeam(db: Db, viewer: SignedInViewer, teamId: string) {
+/** The team with one page of its members (oldest first: owners usually founded it). */
+export async function getTeam(db: Db, viewer: SignedInViewer, teamId: string, rawPage: unknown = {}) {
   const membership = await requireMembership(db, viewer, teamId);
-  const team = await db.team.findUniqueOrThrow({
-    where: { id: teamId },
-    select: {
-      id: true,
-      name: true,
-      slug: true,
-      createdAt: true,
-      memberships: {
-        orderBy: { createdAt: "asc" },
-        select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+  const { limit = DEFAULT_MEMBERS_PAGE, cursor: offset = 0 } = parseInput(teamMembersQuery, rawPage);
+  const [team, memberCount, owners] = await Promise.all([
+    db.team.findUniqueOrThrow({
+      where: { id: teamId },
+      select: {
+        id: true,
+        name: true,
+        slug: true,
+        createdAt: true,
+        memberships: {
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          skip: offset,
+          take: limit,
+          select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+        },
       },
-    },
-  });
-  // Roles sort as text on SQLite but in declaration order on PostgreSQL: order them here instead.
-  const rank = { OWNER: 0, FACILITATOR: 1, MEMBER: 2 } as const;
-  const memberships = [...team.memberships].sort((a, b) => rank[a.role] - rank[b.role]);
-  return { ...team, memberships, viewerRole: membership.role };
+    }),
+    db.teamMembership.count({ where: { teamId } }),
+    ownerCount(db, teamId),
+  ]);
+  return {
+    ...team,
+    memberCount,
+    ownerCount: owners,
+    nextMembersCursor: nextOffsetCursor(offset, limit, memberCount),
+    viewerRole: membership.role,
+  };
 }
 
 async function ownerCount(db: Db | DbTransaction, teamId: string) {
@@ -140,6 +153,7 @@ export async function removeMember(db: Db, viewer: SignedInViewer, teamId: strin
     await lockOwners(tx, teamId);
     if (userId !== viewer.userId) await requireStillOwner(tx, viewer, teamId);
     await tx.teamMembership.delete({ where: { teamId_userId: { teamId, userId } } });
+    await invalidateTeamStandings(tx, teamId);
     await requireAnOwner(tx, teamId, "The last owner cannot leave: make someone else owner first");
     await recordAudit(tx, {
       actor: actorOf(viewer),

@@ -20,6 +20,7 @@ import {
   type LeaderboardEntry,
   type TeamLeaderboard,
 } from "@/lib/teams/leaderboard";
+import { removeMember } from "@/lib/teams/teams";
 import { createUser } from "@/lib/users/create-user";
 import { seedDatabase } from "@/lib/seed/load";
 import { call } from "../support/api-client";
@@ -384,7 +385,7 @@ describe("GET /api/v1/teams/{id}/leaderboard", () => {
     expect(anonymous.status).toBe(401);
   });
 
-  it("reads in four database operations, with no query per member or question", async () => {
+  it("reads the stored standings in three database operations, and computes a filtered view in three, with no query per member or question", async () => {
     let operations = 0;
     const counting = handle.db.$extends({
       query: {
@@ -395,12 +396,56 @@ describe("GET /api/v1/teams/{id}/leaderboard", () => {
       },
     }) as unknown as Db;
     const viewer: SignedInViewer = { userId: olga.id, name: "Olga", role: "USER", teamIds: [teamId] };
-    await teamLeaderboard(counting, viewer, teamId, {});
-    const all = operations;
+    await teamLeaderboard(counting, viewer, teamId, {}); // stores the standings if they were stale
+    operations = 0;
+    const stored = await teamLeaderboard(counting, viewer, teamId, {});
+    expect(operations).toBe(3); // membership, members, the team's standings
     operations = 0;
     await teamLeaderboard(counting, viewer, teamId, { theme: "leadership" });
-    expect(all).toBe(4); // membership, members, scores, forecasts
-    expect(operations).toBe(all);
+    expect(operations).toBe(3); // membership, members, the filtered scores
+    // The stored view is exactly what computing it afresh gives (an open period filters nothing).
+    const computed = await teamLeaderboard(counting, viewer, teamId, { from: "1000-01-01" });
+    expect({ ...stored, filter: {} }).toEqual({ ...computed, filter: {} });
+  });
+
+  it("keeps the stored standings only until a team question is resolved or a member leaves", async () => {
+    const squad = await createTeam(olga, "Standings squad");
+    const [pia, quin] = [await user("pia@example.org", "Pia"), await user("quin@example.org", "Quin")];
+    await join(squad, olga, pia);
+    await join(squad, olga, quin);
+    const viewer: SignedInViewer = { userId: olga.id, name: "Olga", role: "USER", teamIds: [teamId, squad] };
+    const question = (title: string, opens: string) => ({
+      title,
+      team: squad,
+      themes: ["truce"],
+      opens,
+      outcome: 1,
+      forecasts: [
+        { who: olga, day: 1, probs: [0.9] },
+        { who: pia, day: 1, probs: [0.3] },
+        { who: quin, day: 1, probs: [0.6] },
+      ],
+    });
+    await build(question("Squad question one", "2025-02-01"));
+    const first = await teamLeaderboard(handle.db, viewer, squad, {});
+    expect(first.questionCount).toBe(1);
+    expect(await teamLeaderboard(handle.db, viewer, squad, {})).toEqual(first); // served from the stored copy
+
+    await build(question("Squad question two", "2025-03-01"));
+    const second = await teamLeaderboard(handle.db, viewer, squad, {});
+    expect(second.questionCount).toBe(2);
+    expect(second.entries.find((entry) => entry.userId === pia.id)?.questionsScored).toBe(2);
+
+    // Quin leaves: the team median of each question is now over Olga and Pia alone.
+    await removeMember(handle.db, { ...viewer, userId: quin.id, name: "Quin" }, squad, quin.id);
+    const third = await teamLeaderboard(handle.db, viewer, squad, {});
+    expect(third.total).toBe(2);
+    const brierOf = (p: number) => (1 - p) ** 2;
+    const middle = (brierOf(0.9) + brierOf(0.3)) / 2;
+    expect(third.entries.find((entry) => entry.userId === olga.id)?.meanRelativeBrier).toBeCloseTo(
+      brierOf(0.9) - middle,
+      12,
+    );
   });
 
   it("holds for a team past the database's bind-parameter limit (1,500 members, one scored question)", async () => {
@@ -462,14 +507,29 @@ describe("GET /api/v1/teams/{id}/leaderboard", () => {
           coverage: 0.5,
           logScore: 0,
           forecastCount: 1,
+          calibration: JSON.stringify([[(i % 9) / 10 + 0.05, 1]]),
         };
       }),
     });
 
-    const response = await call(r.leaderboard.GET, "GET", "", { key: olga.key, params: { id: big } });
-    expect(response.status).toBe(200);
-    expect(response.body.entries).toHaveLength(1_501);
-    expect(response.body.questionCount).toBe(1);
-    expect(response.body.pairCount).toBe(1_500);
+    // Every member, a page of at most 500 at a time; ranks run across pages.
+    const entries: { userId: string; rank: number | null }[] = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const query = `?limit=500${cursor ? `&cursor=${cursor}` : ""}`;
+      const response = await call(r.leaderboard.GET, "GET", `/api/v1/teams/${big}/leaderboard${query}`, {
+        key: olga.key,
+        params: { id: big },
+      });
+      expect(response.status).toBe(200);
+      expect(response.body.entries.length).toBeLessThanOrEqual(500);
+      expect(response.body.total).toBe(1_501);
+      expect(response.body.questionCount).toBe(1);
+      expect(response.body.pairCount).toBe(1_500);
+      entries.push(...response.body.entries);
+      cursor = response.body.nextCursor;
+    }
+    expect(new Set(entries.map((entry) => entry.userId)).size).toBe(1_501);
+    expect(entries.every((entry) => entry.rank === null)).toBe(true); // one question each: not ranked yet
   });
 });

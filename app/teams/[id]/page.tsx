@@ -7,12 +7,12 @@ import { requireViewer } from "@/lib/http/session";
 import { listTeamSessions, questionsForNewSession } from "@/lib/sessions/sessions";
 import { canFacilitate } from "@/lib/teams/access";
 import { listInvites } from "@/lib/teams/invites";
-import { teamIdParam } from "@/lib/teams/schemas";
+import { teamIdParam, teamMembersQuery } from "@/lib/teams/schemas";
 import { getTeam } from "@/lib/teams/teams";
 import { parseInput } from "@/lib/validation/parse";
 import { TeamDashboard } from "@/components/teams/team-dashboard";
 import { teamLeaderboard } from "@/lib/teams/leaderboard";
-import { teamLeaderboardQuery, type TeamLeaderboardFilter } from "@/lib/teams/leaderboard-schemas";
+import { teamLeaderboardQuery } from "@/lib/teams/leaderboard-schemas";
 import { searchParamsObject } from "@/lib/validation/common";
 import { InvitePanel } from "./invite-panel";
 import { MemberRow } from "./member-row";
@@ -32,17 +32,21 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requireViewer(`/teams/${id}`);
   const db = getDb();
-  const team = await orNotFound(() => getTeam(db, viewer, parseInput(teamIdParam, { id }).id));
+  const query = searchParamsObject(await searchParams);
+  const membersPage = teamMembersQuery.safeParse({ cursor: query.membersCursor });
+  const team = await orNotFound(() =>
+    getTeam(db, viewer, parseInput(teamIdParam, { id }).id, membersPage.success ? membersPage.data : {}),
+  );
   const facilitator = canFacilitate(team.viewerRole);
   const [sessions, invites, questions] = await Promise.all([
     listTeamSessions(db, team.id),
     facilitator ? listInvites(db, viewer, team.id) : Promise.resolve([]),
     facilitator ? questionsForNewSession(db, viewer, team.id) : Promise.resolve([]),
   ]);
-  const parsedFilter = teamLeaderboardQuery.safeParse(searchParamsObject(await searchParams));
-  const filter: TeamLeaderboardFilter = parsedFilter.success ? parsedFilter.data : {};
-  const dashboard = await teamLeaderboard(db, viewer, team.id, filter);
-  const owners = team.memberships.filter((m) => m.role === "OWNER").length;
+  const parsedFilter = teamLeaderboardQuery.safeParse(query);
+  const { limit, cursor: offset = 0, ...filter } = parsedFilter.success ? parsedFilter.data : {};
+  const dashboard = await teamLeaderboard(db, viewer, team.id, parsedFilter.success ? query : {});
+  const membersOffset = membersPage.success ? (membersPage.data.cursor ?? 0) : 0;
 
   return (
     <>
@@ -60,7 +64,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
           The dashboard filter was not valid ({parsedFilter.error.issues[0]?.message}); showing everything.
         </p>
       )}
-      <TeamDashboard data={dashboard} filter={filter} />
+      <TeamDashboard data={dashboard} filter={{ ...filter, ...(limit ? { limit } : {}) }} offset={offset} />
 
       <section aria-labelledby="sessions">
         <h2 id="sessions">Calibration sessions</h2>
@@ -98,7 +102,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="members">
-        <h2 id="members">Members ({team.memberships.length})</h2>
+        <h2 id="members">Members ({team.memberCount})</h2>
         <table className="data-table">
           <caption className="visually-hidden">Team members and their roles</caption>
           <thead>
@@ -124,11 +128,22 @@ export default async function TeamPage({ params, searchParams }: Props) {
                 }}
                 isSelf={member.user.id === viewer.userId}
                 viewerIsOwner={team.viewerRole === "OWNER"}
-                lastOwner={member.role === "OWNER" && owners === 1}
+                lastOwner={member.role === "OWNER" && team.ownerCount === 1}
               />
             ))}
           </tbody>
         </table>
+        {team.memberCount > team.memberships.length && (
+          <nav className="pagination" aria-label="Member pages">
+            <span className="muted">
+              Members {membersOffset + 1}–{membersOffset + team.memberships.length} of {team.memberCount}, oldest first
+            </span>
+            {membersOffset > 0 && <Link href={`/teams/${team.id}#members`}>First page</Link>}
+            {team.nextMembersCursor && (
+              <Link href={`/teams/${team.id}?membersCursor=${team.nextMembersCursor}#members`}>Next members</Link>
+            )}
+          </nav>
+        )}
       </section>
 
       {facilitator && (

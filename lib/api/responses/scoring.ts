@@ -31,33 +31,38 @@ export const trackRecord = z.object({
     meanRelativeBrier: z.number().nullable(),
     questionsWithRelativeBrier: z.number().int(),
   }),
-  questions: z.array(
-    z.object({
-      questionId: z.string(),
-      title: z.string(),
-      themes: z.array(z.string()),
-      outcome: resolutionOutcome,
-      option: z.string().nullable(),
-      occurredAt: isoDateTime,
-      finalBrier: z.number(),
-      timeAvgBrier: z.number(),
-      coverage: z.number(),
-      relativeBrier: z.number().nullable(),
-      logScore: z.number(),
-      peerScore: z.number().nullable(),
-      forecastCount: z.number().int(),
-    }),
-  ),
+  questions: z
+    .array(
+      z.object({
+        questionId: z.string(),
+        title: z.string(),
+        themes: z.array(z.string()),
+        outcome: resolutionOutcome,
+        option: z.string().nullable(),
+        occurredAt: isoDateTime,
+        finalBrier: z.number(),
+        timeAvgBrier: z.number(),
+        coverage: z.number(),
+        relativeBrier: z.number().nullable(),
+        logScore: z.number(),
+        peerScore: z.number().nullable(),
+        forecastCount: z.number().int(),
+      }),
+    )
+    .describe("One page of the scored questions, newest event first (`summary.questionsScored` in all)"),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page of questions; null on the last page"),
   calibration: z.array(calibrationBin),
   murphy: murphyDecomposition.nullable(),
   pairCount: z.number().int(),
-  overTime: z.array(
-    z.object({
-      t: isoDateTime,
-      questionId: z.string(),
-      title: z.string(),
-      timeAvgBrier: z.number(),
-      runningMean: z.number(),
-    }),
-  ),
+  overTime: z
+    .array(
+      z.object({
+        t: isoDateTime,
+        questionId: z.string(),
+        title: z.string(),
+        timeAvgBrier: z.number(),
+        runningMean: z.number(),
+      }),
+    )
+    .describe("Each question's score and the running mean, in event order; thinned to at most 300 points"),
 });

@@ -24,7 +24,11 @@ export const teamDetail = z.object({
   slug: z.string(),
   createdAt: isoDateTime,
   yourRole: teamRole,
-  members: z.array(z.object({ userId: z.string(), name: z.string(), role: teamRole, joinedAt: isoDateTime })),
+  members: z
+    .array(z.object({ userId: z.string(), name: z.string(), role: teamRole, joinedAt: isoDateTime }))
+    .describe("One page of members, oldest first"),
+  memberCount: z.number().int(),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page of members; null on the last page"),
 });
 
 export const memberChanged = z.object({ userId: z.string(), name: z.string(), role: teamRole });
@@ -55,19 +59,23 @@ export const leaderboard = z.object({
   minQuestionsForRank: z.number().int(),
   counts: z.enum(Object.values(COUNTED_QUESTIONS) as [string, ...string[]]),
   questionCount: z.number().int(),
-  entries: z.array(
-    z.object({
-      userId: z.string(),
-      name: z.string(),
-      role: teamRole,
-      rank: z.number().int().nullable().describe("Null until the member has enough scored questions"),
-      questionsScored: z.number().int(),
-      meanTimeAvgBrier: z.number().nullable(),
-      meanRelativeBrier: z.number().nullable(),
-      relativeBrierQuestions: z.number().int(),
-      meanCoverage: z.number().nullable(),
-    }),
-  ),
+  entries: z
+    .array(
+      z.object({
+        userId: z.string(),
+        name: z.string(),
+        role: teamRole,
+        rank: z.number().int().nullable().describe("Null until the member has enough scored questions"),
+        questionsScored: z.number().int(),
+        meanTimeAvgBrier: z.number().nullable(),
+        meanRelativeBrier: z.number().nullable(),
+        relativeBrierQuestions: z.number().int(),
+        meanCoverage: z.number().nullable(),
+      }),
+    )
+    .describe("One page of members, ranked members first; ranks are over the whole team"),
+  total: z.number().int().describe("Members in the team"),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
   calibration: z.array(calibrationBin),
   pairCount: z.number().int(),
 });

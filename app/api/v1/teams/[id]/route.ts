@@ -1,11 +1,12 @@
-import { signedInApiRoute } from "@/lib/http/api-route";
+import { searchParamsOf, signedInApiRoute } from "@/lib/http/api-route";
+import { searchParamsObject } from "@/lib/validation/common";
 import { teamIdParam } from "@/lib/teams/schemas";
 import { getTeam } from "@/lib/teams/teams";
 import { parseInput } from "@/lib/validation/parse";
 
-export const GET = signedInApiRoute<{ id: string }>(async ({ db, viewer, params }) => {
+export const GET = signedInApiRoute<{ id: string }>(async ({ db, viewer, params, request }) => {
   const { id } = parseInput(teamIdParam, params);
-  const team = await getTeam(db, viewer, id);
+  const team = await getTeam(db, viewer, id, searchParamsObject(searchParamsOf(request)));
   return {
     id: team.id,
     name: team.name,
@@ -18,5 +19,7 @@ export const GET = signedInApiRoute<{ id: string }>(async ({ db, viewer, params 
       role: m.role,
       joinedAt: m.createdAt.toISOString(),
     })),
+    memberCount: team.memberCount,
+    nextCursor: team.nextMembersCursor,
   };
 });
