@@ -31,6 +31,8 @@ export type CrowdPointRow = {
   t: Date;
   forecasters: number;
   values: string;
+  seq: number;
+  level: number;
 };
 export type LatestForecastRow = {
   questionId: string;
@@ -83,7 +85,7 @@ function sqliteSink(filePath: string): BulkSink {
     `INSERT INTO "QuestionScore" ("id", "questionId", "userId", "resolutionId", "finalBrier", "timeAvgBrier", "coverage", "relativeBrier", "logScore", "peerScore", "forecastCount", "calibration", "computedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const crowdPoint = file.prepare(
-    `INSERT INTO "CrowdPoint" ("id", "questionId", "forecastId", "t", "forecasters", "values") VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO "CrowdPoint" ("id", "questionId", "forecastId", "t", "forecasters", "values", "seq", "level") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const latest = file.prepare(
     `INSERT INTO "LatestForecast" ("questionId", "userId", "forecastId", "createdAt", "probs") VALUES (?, ?, ?, ?, ?)`,
@@ -112,7 +114,7 @@ function sqliteSink(filePath: string): BulkSink {
       );
     }
     for (const r of batch.crowdPoints) {
-      crowdPoint.run(r.id, r.questionId, r.forecastId, sqliteDate(r.t), r.forecasters, r.values);
+      crowdPoint.run(r.id, r.questionId, r.forecastId, sqliteDate(r.t), r.forecasters, r.values, r.seq, r.level);
     }
     for (const r of batch.latest) latest.run(r.questionId, r.userId, r.forecastId, sqliteDate(r.createdAt), r.probs);
     for (const r of batch.counts) counts.run(r.liveForecastCount, r.forecasterCount, r.questionId);

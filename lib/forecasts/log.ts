@@ -48,6 +48,7 @@ export async function findSeriesQuestion(db: Db, viewer: Viewer, questionId: str
       resolvedAt: true,
       hideForecastsUntilForecast: true,
       forecasterCount: true,
+      liveForecastCount: true,
       options: { orderBy: { position: "asc" }, select: { id: true, label: true } },
     },
   });

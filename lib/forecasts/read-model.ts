@@ -25,6 +25,13 @@ export function poolStanding(question: ShapedQuestion, standing: readonly Standi
   return pool.values();
 }
 
+/** How many times 2 divides a point's position in the log (1-based): every 2^L-th point has level ≥ L. */
+export function levelOf(seq: number): number {
+  let level = 0;
+  for (let rest = seq; rest > 0 && rest % 2 === 0; rest /= 2) level++;
+  return level;
+}
+
 export type LoggedLiveForecast = StoredForecast & { id: string; userId: string; createdAt: Date };
 
 /**
@@ -36,7 +43,7 @@ export type LoggedLiveForecast = StoredForecast & { id: string; userId: string; 
 export function replayReadModel(question: ShapedQuestion & { id: string }, log: readonly LoggedLiveForecast[]) {
   const pool = poolFor(question);
   const standing = new Map<string, Standing>();
-  const points = log.map((forecast) => {
+  const points = log.map((forecast, index) => {
     const probs = probsOf(question, forecast);
     standing.set(forecast.userId, {
       userId: forecast.userId,
@@ -51,6 +58,8 @@ export function replayReadModel(question: ShapedQuestion & { id: string }, log: 
       t: forecast.createdAt,
       forecasters: standing.size,
       values: JSON.stringify(pool.values()),
+      seq: index + 1,
+      level: levelOf(index + 1),
     };
   });
   const latest = [...standing.values()].map((entry) => ({
@@ -88,6 +97,13 @@ export async function applyLiveForecast(
     where: { questionId: question.id },
     select: { userId: true, forecastId: true, createdAt: true, probs: true },
   });
+  // The count first: its new value is this forecast's position in the log (row-locked on PostgreSQL,
+  // the write lock on SQLite), so concurrent writes number their points apart.
+  const { liveForecastCount: seq } = await tx.question.update({
+    where: { id: question.id },
+    data: { liveForecastCount: { increment: 1 }, ...(previous ? {} : { forecasterCount: { increment: 1 } }) },
+    select: { liveForecastCount: true },
+  });
   await tx.crowdPoint.create({
     data: {
       questionId: question.id,
@@ -95,11 +111,9 @@ export async function applyLiveForecast(
       t: forecast.createdAt,
       forecasters: standing.length,
       values: JSON.stringify(poolStanding(question, standing.map(parseStanding))),
+      seq,
+      level: levelOf(seq),
     },
-  });
-  await tx.question.update({
-    where: { id: question.id },
-    data: { liveForecastCount: { increment: 1 }, ...(previous ? {} : { forecasterCount: { increment: 1 } }) },
   });
 }
 

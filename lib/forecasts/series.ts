@@ -25,8 +25,19 @@ export type SeriesQuestion = {
   resolvedAt: Date | null;
   hideForecastsUntilForecast: boolean;
   forecasterCount: number;
+  liveForecastCount: number;
   options: { id: string; label: string }[];
 };
+
+/**
+ * The lowest level whose points (every 2^level-th of the log) number at most twice the chart's
+ * budget: enough for downsampling to keep the shape, few enough that a long history costs no more.
+ */
+export function chartLevel(pointCount: number): number {
+  let level = 0;
+  while (pointCount / 2 ** level > 2 * MAX_CHART_POINTS) level++;
+  return level;
+}
 
 export type QuestionSeries = {
   method: AggregationMethod;
@@ -87,8 +98,16 @@ export async function loadQuestionSeries(
 
   const [points, others] = await Promise.all([
     db.crowdPoint.findMany({
-      where: { questionId: question.id },
-      orderBy: [{ t: "asc" }, { forecastId: "asc" }],
+      where: {
+        questionId: question.id,
+        // Every 2^level-th point, and always the first and the latest.
+        OR: [
+          { level: { gte: chartLevel(question.liveForecastCount) } },
+          { seq: 1 },
+          { seq: question.liveForecastCount },
+        ],
+      },
+      orderBy: { seq: "asc" },
       select: { t: true, forecasters: true, values: true },
     }),
     db.latestForecast.findMany({

@@ -14,7 +14,7 @@ import { findSeriesQuestion } from "@/lib/forecasts/log";
 import { probsOf } from "@/lib/forecasts/probabilities";
 import { readModelsMissing, rebuildAllReadModels, rebuildQuestionReadModel } from "@/lib/forecasts/read-model";
 import { recordForecast } from "@/lib/forecasts/record";
-import { loadQuestionSeries } from "@/lib/forecasts/series";
+import { loadQuestionSeries, MAX_CHART_POINTS } from "@/lib/forecasts/series";
 import { createQuestion } from "@/lib/questions/create";
 import { createUser } from "@/lib/users/create-user";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -74,7 +74,7 @@ async function snapshot(questionId: string) {
     handle.db.crowdPoint.findMany({
       where: { questionId },
       orderBy: [{ t: "asc" }, { forecastId: "asc" }],
-      select: { forecastId: true, t: true, forecasters: true, values: true },
+      select: { forecastId: true, t: true, forecasters: true, values: true, seq: true, level: true },
     }),
     handle.db.question.findUniqueOrThrow({
       where: { id: questionId },
@@ -178,5 +178,54 @@ describe("forecast read models", () => {
     } finally {
       await client.$disconnect();
     }
+  });
+
+  it("draws a long history's chart from a bounded number of crowd points, first and latest included", async () => {
+    const question = await newQuestion("BINARY");
+    const count = 5_000;
+    await handle.db.forecast.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        questionId: question.id,
+        userId: people[i % people.length]!.userId,
+        probability: ((i * 37) % 99) / 100 + 0.005,
+        mode: "LIVE" as const,
+        createdAt: new Date(START + (i + 1) * MINUTE),
+      })),
+    });
+    await rebuildQuestionReadModel(handle.db, question.id);
+    const levels = await handle.db.crowdPoint.findMany({
+      where: { questionId: question.id },
+      select: { seq: true, level: true },
+    });
+    expect(levels.map((point) => point.seq).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: count }, (_, i) => i + 1),
+    );
+    for (const point of levels)
+      expect(point.seq % 2 ** point.level === 0 && (point.seq / 2 ** point.level) % 2 === 1).toBe(true);
+
+    let rowsRead = 0;
+    const counting = handle.db.$extends({
+      query: {
+        crowdPoint: {
+          findMany: async ({ args, query }) => {
+            const rows = await query(args);
+            rowsRead += rows.length;
+            return rows;
+          },
+        },
+      },
+    }) as unknown as Db;
+    const seriesQuestion = await findSeriesQuestion(handle.db, people[0]!, question.id);
+    const series = await loadQuestionSeries(counting, null, seriesQuestion, "median");
+    expect(rowsRead).toBeGreaterThan(MAX_CHART_POINTS);
+    expect(rowsRead).toBeLessThanOrEqual(2 * MAX_CHART_POINTS + 2);
+    expect(series.aggregate.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    const all = await handle.db.crowdPoint.findMany({ where: { questionId: question.id }, orderBy: { seq: "asc" } });
+    expect(series.aggregate[0]!.t).toBe(all[0]!.t.getTime());
+    expect(series.aggregate.at(-1)).toEqual({
+      t: all.at(-1)!.t.getTime(),
+      n: all.at(-1)!.forecasters,
+      probs: JSON.parse(all.at(-1)!.values).median,
+    });
   });
 });
