@@ -97,7 +97,7 @@ async function excerptFromSource(db: Db, from: { sourceId: string; start: number
       { path: "fromExcerpt.sourceId", message: "source has no text" },
     ]);
   }
-  const candidate = await candidateAt(source.text, from.start, from.end);
+  const candidate = await candidateAt(db, { id: source.id, text: source.text }, from.start, from.end);
   return {
     sourceId: source.id,
     quote: candidate.sentence,

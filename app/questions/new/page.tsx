@@ -32,7 +32,10 @@ export default async function NewQuestionPage({ searchParams }: Props) {
     try {
       const source = await sourceWithText(db, from.data.source);
       if (!source.text) throw new Error("no text");
-      draft = draftFromCandidate(await candidateAt(source.text, from.data.start, from.data.end), source);
+      draft = draftFromCandidate(
+        await candidateAt(db, { id: source.id, text: source.text }, from.data.start, from.data.end),
+        source,
+      );
     } catch {
       problem = "That forecast could not be found in the source any more; write the question from scratch.";
     }

@@ -5,7 +5,7 @@ import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
 import { HighlightedText, describeCandidate } from "@/components/sources/highlighted-text";
 import { getViewer } from "@/lib/http/session";
-import { analyseTextOrExplain } from "@/lib/sources/analyse";
+import { sourceAnalysis } from "@/lib/sources/stored-analysis";
 import { sourceWithText } from "@/lib/sources/candidates";
 import { formatDate, formatPercent } from "@/lib/format";
 import { orNotFound } from "@/lib/http/page-guards";
@@ -31,7 +31,9 @@ export default async function SourcePage({ params }: Props) {
   const source = await load(params);
   const viewer = await getViewer();
   const text = source.hasText ? (await sourceWithText(getDb(), source.id)).text : null;
-  const { analysis, problem } = text ? await analyseTextOrExplain(text) : { analysis: null, problem: null };
+  const { analysis, problem } = text
+    ? await sourceAnalysis(getDb(), { id: source.id, text })
+    : { analysis: null, problem: null };
   return (
     <article>
       <p className="meta">

@@ -3,7 +3,7 @@ import { createSource } from "@/lib/sources/create";
 import { MAX_SOURCE_TEXT_BYTES } from "@/lib/sources/create-schemas";
 import { listSources } from "@/lib/sources/queries";
 import { listSourcesQuery } from "@/lib/sources/schemas";
-import { analyseTextOrExplain } from "@/lib/sources/analyse";
+import { sourceAnalysis } from "@/lib/sources/stored-analysis";
 import { searchParamsObject } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
 
@@ -17,7 +17,8 @@ const MAX_BODY_BYTES = MAX_SOURCE_TEXT_BYTES * 2;
 
 export const POST = signedInApiRoute(async ({ db, viewer, request }) => {
   const { source, match } = await createSource(db, viewer, await jsonBody(request, MAX_BODY_BYTES));
-  const analysed = await analyseTextOrExplain(source.text ?? "");
+  // Analysed once here and stored with the source: its page shows the stored analysis.
+  const analysed = await sourceAnalysis(db, { id: source.id, text: source.text ?? "" });
   return created({
     source: {
       id: source.id,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Source" ADD COLUMN "analysis" TEXT;
+ALTER TABLE "Source" ADD COLUMN "analysisVersion" TEXT;
