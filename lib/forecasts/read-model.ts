@@ -80,40 +80,54 @@ export async function applyLiveForecast(
   question: ShapedQuestion & { id: string },
   forecast: LiveForecast,
 ): Promise<void> {
-  const previous = await tx.latestForecast.findUnique({
-    where: { questionId_userId: { questionId: question.id, userId: forecast.userId } },
-    select: { forecastId: true, createdAt: true },
+  // The count first: it takes the question's row lock on PostgreSQL (SQLite's write lock is
+  // already held), so concurrent forecasts on one question apply one after another and each
+  // reads the standing forecasts the previous one left; its new value is this forecast's
+  // position in the log.
+  const { liveForecastCount: seq } = await tx.question.update({
+    where: { id: question.id },
+    data: { liveForecastCount: { increment: 1 } },
+    select: { liveForecastCount: true },
   });
-  const entry = { forecastId: forecast.id, createdAt: forecast.createdAt };
-  if (!previous || byLogOrder(previous, entry) < 0) {
+  // Everyone's standing forecast in one read; the forecaster's own row says whether this is
+  // their first forecast and whether this one is newer than what they have standing.
+  const rows = await tx.latestForecast.findMany({
+    where: { questionId: question.id },
+    select: { userId: true, forecastId: true, createdAt: true, probs: true },
+  });
+  const standing = rows.map(parseStanding);
+  const at = standing.findIndex((row) => row.userId === forecast.userId);
+  const previous = standing[at];
+  if (!previous || byLogOrder(previous, { forecastId: forecast.id, createdAt: forecast.createdAt }) < 0) {
     const row = { forecastId: forecast.id, createdAt: forecast.createdAt, probs: JSON.stringify(forecast.probs) };
     await tx.latestForecast.upsert({
       where: { questionId_userId: { questionId: question.id, userId: forecast.userId } },
       create: { questionId: question.id, userId: forecast.userId, ...row },
       update: row,
+      select: { userId: true },
+    });
+    const mine = { userId: forecast.userId, ...row, probs: forecast.probs };
+    if (previous) standing[at] = mine;
+    else standing.push(mine);
+  }
+  if (!previous) {
+    await tx.question.update({
+      where: { id: question.id },
+      data: { forecasterCount: { increment: 1 } },
+      select: { id: true },
     });
   }
-  const standing = await tx.latestForecast.findMany({
-    where: { questionId: question.id },
-    select: { userId: true, forecastId: true, createdAt: true, probs: true },
-  });
-  // The count first: its new value is this forecast's position in the log (row-locked on PostgreSQL,
-  // the write lock on SQLite), so concurrent writes number their points apart.
-  const { liveForecastCount: seq } = await tx.question.update({
-    where: { id: question.id },
-    data: { liveForecastCount: { increment: 1 }, ...(previous ? {} : { forecasterCount: { increment: 1 } }) },
-    select: { liveForecastCount: true },
-  });
   await tx.crowdPoint.create({
     data: {
       questionId: question.id,
       forecastId: forecast.id,
       t: forecast.createdAt,
       forecasters: standing.length,
-      values: JSON.stringify(poolStanding(question, standing.map(parseStanding))),
+      values: JSON.stringify(poolStanding(question, standing)),
       seq,
       level: levelOf(seq),
     },
+    select: { id: true },
   });
 }
 

@@ -6,7 +6,7 @@ import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
-import { probsFromInput, probsOf, storedProbabilities } from "./probabilities";
+import { isYesNo, probsFromInput, probsOf, storedProbabilities } from "./probabilities";
 import { applyLiveForecast } from "./read-model";
 import { forecastInput } from "./schemas";
 
@@ -55,7 +55,8 @@ export async function recordForecast(
         createdAt: true,
         rationale: true,
         probability: true,
-        probabilities: { select: { optionId: true, probability: true } },
+        // A yes/no forecast has no option rows: not asking for them saves a query per write.
+        probabilities: isYesNo(question) ? false : { select: { optionId: true, probability: true } },
       },
     });
     // The numbers as stored (the database may round a double differently than it was sent), so
