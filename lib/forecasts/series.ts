@@ -12,7 +12,9 @@ import { isYesNo, type QuestionType } from "./probabilities";
 import type { CrowdValues } from "./read-model";
 import { othersForecastsHidden } from "./visibility";
 
-export const MAX_CHART_POINTS = 500;
+// A chart is at most ~1,000 px wide; 250 steps, chosen to keep every extreme (downsampleBy), draw it
+// faithfully and keep a long history's page the size of a short one's.
+export const MAX_CHART_POINTS = 250;
 /** Other forecasters listed on the question page before "show more". */
 export const OTHERS_SHOWN = 20;
 export const MAX_OTHERS_SHOWN = 500;

@@ -29,8 +29,11 @@ export async function listSources(db: Db, query: ListSourcesQuery) {
 }
 
 export async function getSource(db: Db, id: string, viewer: Viewer) {
+  // Neither the text (up to 1 MB) nor its stored analysis is loaded here: the text has its own
+  // endpoint, the analysis its own reader (stored-analysis.ts).
   const source = await db.source.findUnique({
     where: { id },
+    omit: { text: true, analysis: true, analysisVersion: true },
     include: {
       duplicateOf: { select: { id: true, title: true, outlet: true } },
       duplicates: { select: { id: true, title: true, outlet: true } },
@@ -46,9 +49,8 @@ export async function getSource(db: Db, id: string, viewer: Viewer) {
     },
   });
   if (!source) throw notFound("Source");
-  const { text, ...rest } = source;
-  // The full text is served by its own endpoint; pages here show metadata and excerpts.
-  return { ...rest, hasText: text !== null };
+  const withText = await db.source.count({ where: { id, text: { not: null } } });
+  return { ...source, hasText: withText > 0 };
 }
 
 export type SourceDetail = Awaited<ReturnType<typeof getSource>>;
