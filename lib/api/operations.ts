@@ -4,6 +4,7 @@
 // route files disagree (./operations.test.ts).
 import { z } from "zod";
 import { auditQuery } from "../audit/schemas";
+import { importInput } from "../imports/schemas";
 import { forecastInput } from "../forecasts/schemas";
 import { aggregateQuery, forecastPageQuery } from "../forecasts/schemas-query";
 import { practiceAnswerInput, practiceRunParam, startPracticeInput } from "../practice/schemas";
@@ -26,6 +27,7 @@ import {
 } from "../teams/schemas";
 import { auditPage } from "./responses/audit";
 import { aggregateSeries, forecastList, forecastRecorded } from "./responses/forecasts";
+import { importPreview } from "./responses/imports";
 import { health, openApiDocumentBody } from "./responses/meta";
 import { practiceAnswered, practiceRun, practiceStarted } from "./responses/practice";
 import { questionDetail, questionPage, resolutionRecorded } from "./responses/questions";
@@ -315,6 +317,18 @@ export const OPERATIONS: Operation[] = [
       },
     },
     errors: { 409: "The session is not closed yet" },
+  },
+  {
+    method: "post",
+    path: "/imports",
+    operationId: "importForecasts",
+    tag: "Imports and exports",
+    summary:
+      "Import a Fatebook export or a spreadsheet (CSV): a preview with `dryRun: true`, else everything in one transaction or nothing",
+    access: "signed-in",
+    body: { schema: importInput },
+    responses: { 200: json("What the file holds and what is (or would be) written", importPreview) },
+    errors: { 404: "The team is unknown to you" },
   },
   {
     method: "get",

@@ -91,49 +91,52 @@ const parseStanding = (row: { userId: string; forecastId: string; createdAt: Dat
  * through the same pooling as the write path. Returns the number of live forecasts replayed.
  */
 export async function rebuildQuestionReadModel(db: Db, questionId: string): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const question = await tx.question.findUniqueOrThrow({
-      where: { id: questionId },
-      select: { id: true, type: true, options: { orderBy: { position: "asc" }, select: { id: true } } },
-    });
-    const log = await tx.forecast.findMany({
-      where: { questionId, mode: "LIVE" },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, userId: true, createdAt: true, probability: true, probabilities: true },
-    });
-    await tx.crowdPoint.deleteMany({ where: { questionId } });
-    await tx.latestForecast.deleteMany({ where: { questionId } });
-    const standing = new Map<string, Standing>();
-    const points = log.map((forecast) => {
-      standing.set(forecast.userId, {
-        userId: forecast.userId,
-        forecastId: forecast.id,
-        createdAt: forecast.createdAt,
-        probs: probsOf(question, forecast),
-      });
-      return {
-        questionId,
-        forecastId: forecast.id,
-        t: forecast.createdAt,
-        forecasters: standing.size,
-        values: JSON.stringify(poolStanding(question, [...standing.values()])),
-      };
-    });
-    for (let i = 0; i < points.length; i += 500) await tx.crowdPoint.createMany({ data: points.slice(i, i + 500) });
-    const latest = [...standing.values()].map((entry) => ({
-      questionId,
-      userId: entry.userId,
-      forecastId: entry.forecastId,
-      createdAt: entry.createdAt,
-      probs: JSON.stringify(entry.probs),
-    }));
-    for (let i = 0; i < latest.length; i += 500) await tx.latestForecast.createMany({ data: latest.slice(i, i + 500) });
-    await tx.question.update({
-      where: { id: questionId },
-      data: { liveForecastCount: log.length, forecasterCount: standing.size },
-    });
-    return log.length;
+  return db.$transaction((tx) => replayQuestionReadModel(tx, questionId));
+}
+
+/** The rebuild inside a caller's transaction (an import writes the log and its read models together). */
+export async function replayQuestionReadModel(tx: DbTransaction, questionId: string): Promise<number> {
+  const question = await tx.question.findUniqueOrThrow({
+    where: { id: questionId },
+    select: { id: true, type: true, options: { orderBy: { position: "asc" }, select: { id: true } } },
   });
+  const log = await tx.forecast.findMany({
+    where: { questionId, mode: "LIVE" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, userId: true, createdAt: true, probability: true, probabilities: true },
+  });
+  await tx.crowdPoint.deleteMany({ where: { questionId } });
+  await tx.latestForecast.deleteMany({ where: { questionId } });
+  const standing = new Map<string, Standing>();
+  const points = log.map((forecast) => {
+    standing.set(forecast.userId, {
+      userId: forecast.userId,
+      forecastId: forecast.id,
+      createdAt: forecast.createdAt,
+      probs: probsOf(question, forecast),
+    });
+    return {
+      questionId,
+      forecastId: forecast.id,
+      t: forecast.createdAt,
+      forecasters: standing.size,
+      values: JSON.stringify(poolStanding(question, [...standing.values()])),
+    };
+  });
+  for (let i = 0; i < points.length; i += 500) await tx.crowdPoint.createMany({ data: points.slice(i, i + 500) });
+  const latest = [...standing.values()].map((entry) => ({
+    questionId,
+    userId: entry.userId,
+    forecastId: entry.forecastId,
+    createdAt: entry.createdAt,
+    probs: JSON.stringify(entry.probs),
+  }));
+  for (let i = 0; i < latest.length; i += 500) await tx.latestForecast.createMany({ data: latest.slice(i, i + 500) });
+  await tx.question.update({
+    where: { id: questionId },
+    data: { liveForecastCount: log.length, forecasterCount: standing.size },
+  });
+  return log.length;
 }
 
 /** Rebuilds every question's read models, reporting progress; returns the forecasts replayed. */
