@@ -293,6 +293,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/exports/forecasts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download forecasts with their scores: yours, one question's (what you may see), or a team's; CSV or JSON; audited */
+    get: operations["exportForecasts"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/imports": {
     parameters: {
       query?: never;
@@ -3694,6 +3711,119 @@ export interface operations {
       };
     };
   };
+  exportForecasts: {
+    parameters: {
+      query: {
+        scope: "mine" | "question" | "team";
+        id?: string;
+        format?: "csv" | "json";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The forecasts, as a download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": string;
+          "application/json": {
+            /** @constant */
+            format: "forecast-workbench/forecasts";
+            /** @constant */
+            version: 1;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 date-time in UTC
+             */
+            exportedAt: string;
+            scope: {
+              /** @enum {string} */
+              type: "user" | "question" | "team";
+              id: string;
+            };
+            forecasts: {
+              questionId: string;
+              question: string;
+              /** @enum {string} */
+              type: "BINARY" | "MULTIPLE_CHOICE";
+              forecaster: string;
+              /**
+               * Format: date-time
+               * @description An ISO 8601 date-time in UTC
+               */
+              createdAt: string;
+              /** @description P(yes) for a yes/no question */
+              probability: number | null;
+              /** @description Probability by option label */
+              probabilities: {
+                [key: string]: number;
+              } | null;
+              rationale: string | null;
+              /** @description YES, NO, the option's label, AMBIGUOUS or ANNULLED */
+              resolution: string | null;
+              resolvedOn: string | null;
+              timeAveragedBrier: number | null;
+              finalBrier: number | null;
+              relativeBrier: number | null;
+              logScore: number | null;
+            }[];
+          };
+        };
+      };
+      /** @description Bad input: `error.issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No credentials, or an API key that is unknown or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The question or team is unknown to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   importForecasts: {
     parameters: {
       query?: never;
@@ -5400,6 +5530,7 @@ export interface operations {
           | "apikey.created"
           | "apikey.revoked"
           | "session.report-exported"
+          | "forecasts.exported"
           | "user.created"
           | "user.deactivated"
           | "user.reactivated"
@@ -5456,6 +5587,7 @@ export interface operations {
                 | "apikey.created"
                 | "apikey.revoked"
                 | "session.report-exported"
+                | "forecasts.exported"
                 | "user.created"
                 | "user.deactivated"
                 | "user.reactivated"

@@ -4,6 +4,7 @@
 // route files disagree (./operations.test.ts).
 import { z } from "zod";
 import { auditQuery } from "../audit/schemas";
+import { forecastExportQuery } from "../exports/schemas";
 import { importInput } from "../imports/schemas";
 import { forecastInput } from "../forecasts/schemas";
 import { aggregateQuery, forecastPageQuery } from "../forecasts/schemas-query";
@@ -27,6 +28,7 @@ import {
 } from "../teams/schemas";
 import { auditPage } from "./responses/audit";
 import { aggregateSeries, forecastList, forecastRecorded } from "./responses/forecasts";
+import { forecastExportCsv, forecastExportJson } from "./responses/exports";
 import { importPreview } from "./responses/imports";
 import { health, openApiDocumentBody } from "./responses/meta";
 import { practiceAnswered, practiceRun, practiceStarted } from "./responses/practice";
@@ -317,6 +319,23 @@ export const OPERATIONS: Operation[] = [
       },
     },
     errors: { 409: "The session is not closed yet" },
+  },
+  {
+    method: "get",
+    path: "/exports/forecasts",
+    operationId: "exportForecasts",
+    tag: "Imports and exports",
+    summary:
+      "Download forecasts with their scores: yours, one question's (what you may see), or a team's; CSV or JSON; audited",
+    access: "signed-in",
+    query: forecastExportQuery,
+    responses: {
+      200: {
+        description: "The forecasts, as a download",
+        content: { "text/csv": forecastExportCsv, "application/json": forecastExportJson },
+      },
+    },
+    errors: { 404: "The question or team is unknown to you" },
   },
   {
     method: "post",

@@ -5,19 +5,9 @@ import { THEMES } from "../domain/themes";
 import type { CsvRow } from "./csv-read";
 import { IssueList, type ImportPlan, type PlannedQuestion } from "./plan";
 import { DATE_HELP, clampProbability, parseDate, parseProbability } from "./values";
+import { SPREADSHEET_FIELDS, type ColumnMapping, type SpreadsheetField } from "./spreadsheet-fields";
 
-export const SPREADSHEET_FIELDS = [
-  "question",
-  "forecast",
-  "forecastDate",
-  "resolveBy",
-  "resolution",
-  "resolvedDate",
-  "tags",
-  "notes",
-] as const;
-export type SpreadsheetField = (typeof SPREADSHEET_FIELDS)[number];
-export type ColumnMapping = Partial<Record<SpreadsheetField, string>>;
+export { SPREADSHEET_FIELDS, type ColumnMapping, type SpreadsheetField };
 
 export const REQUIRED_SPREADSHEET_FIELDS: readonly SpreadsheetField[] = [
   "question",
