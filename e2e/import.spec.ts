@@ -54,4 +54,14 @@ test("import a Fatebook export on a phone: preview, a broken paste named by row 
 
   await page.goto("/questions?q=Geneva+track");
   await expect(page.getByRole("link", { name: /Geneva track/ })).toBeVisible();
+
+  // And out again: the track record links a CSV of every forecast with its scores.
+  await page.goto("/me");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "CSV" }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import("node:fs");
+  const csv = readFileSync(file, "utf8");
+  expect(csv).toContain('"Will the ""Geneva track"" talks produce a signed ceasefire, by 30 June 2024?"');
+  expect(csv.trim().split("\r\n")).toHaveLength(7);
 });

@@ -39,7 +39,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       {preview.warnings.length > 0 && <IssueTable caption="Notes on the import" issues={preview.warnings} />}
 
       {questions.items.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Questions in the file" tabIndex={0}>
           <table className="data-table">
             <caption>
               Questions
@@ -77,7 +77,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       )}
 
       {preview.scores.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Scores compared" tabIndex={0}>
           <table className="data-table">
             <caption>Your scores: the file’s figures beside this workbench’s</caption>
             <thead>
@@ -117,7 +117,7 @@ function IssueTable({
   className?: string;
 }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className={`data-table ${className ?? ""}`}>
         <caption>{caption}</caption>
         <thead>

@@ -1,0 +1,79 @@
+// Writing the whole install as a backup document (lib/backup/format.ts), a page of rows at a
+// time and waiting for the output to drain, so memory stays bounded by one page however large
+// the database is.
+import type { Writable } from "node:stream";
+import type { Db } from "../db/client";
+import { BACKUP_FORMAT, BACKUP_VERSION, headerLine } from "./format";
+import { TABLES, delegateOf, type TableSpec } from "./tables";
+
+const PAGE = 1000;
+
+type Row = Record<string, unknown>;
+
+export async function dumpInstall(
+  db: Db,
+  out: Writable,
+  options: { now: Date; schema: string; onProgress?: (table: string, rows: number) => void },
+): Promise<Record<string, number>> {
+  const write = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (out.write(text)) resolve();
+      else {
+        out.once("drain", resolve);
+        out.once("error", reject);
+      }
+    });
+  await write(
+    headerLine({
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: options.now.toISOString(),
+      schema: options.schema,
+    }),
+  );
+  const counts: Record<string, number> = {};
+  for (const [index, table] of TABLES.entries()) {
+    await write(`${JSON.stringify(table.name)}:[\n`);
+    let count = 0;
+    for await (const page of pagesOf(db, table)) {
+      let text = "";
+      for (const row of page) {
+        text += `${count === 0 ? "" : ",\n"}${JSON.stringify(row)}`;
+        count += 1;
+      }
+      await write(text);
+      options.onProgress?.(table.name, count);
+    }
+    counts[table.name] = count;
+    await write(`${count === 0 ? "" : "\n"}]${index === TABLES.length - 1 ? "" : ","}\n`);
+  }
+  await write("}}\n");
+  return counts;
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function* pagesOf(db: Db, table: TableSpec): AsyncGenerator<Row[]> {
+  const delegate = delegateOf(db, table);
+  const orderBy = table.key.map((field) => ({ [field]: "asc" }));
+  if (table.sortInMemory) {
+    const rows = await delegate.findMany({});
+    const keyOf = (row: Row) => table.key.map((field) => String(row[field])).join("\u0000");
+    yield rows.sort((a, b) => byCodeUnit(keyOf(a), keyOf(b)));
+    return;
+  }
+  let cursor: Row | undefined;
+  for (;;) {
+    const page = await delegate.findMany({
+      orderBy,
+      take: PAGE,
+      ...(cursor ? { cursor, skip: 1 } : {}),
+    });
+    if (page.length > 0) yield page;
+    if (page.length < PAGE) return;
+    const last = page.at(-1)!;
+    cursor = table.compoundKey
+      ? { [table.compoundKey]: Object.fromEntries(table.key.map((field) => [field, last[field]])) }
+      : { [table.key[0]!]: last[table.key[0]!] };
+  }
+}
