@@ -19,8 +19,12 @@ export function backupWriter(path: string): { out: Writable; finished: Promise<v
   return { out, finished };
 }
 
-export function backupLines(path: string): AsyncIterable<string> {
+/**
+ * The file's lines. The file is opened on the first read, not before: readline emits lines as
+ * soon as it has a reader-less stream, and lines emitted before anyone iterates are lost.
+ */
+export async function* backupLines(path: string): AsyncGenerator<string> {
   const file = createReadStream(path);
   const input = gzipped(path) ? file.pipe(createGunzip()) : file;
-  return createInterface({ input, crlfDelay: Infinity });
+  yield* createInterface({ input, crlfDelay: Infinity });
 }
