@@ -18,16 +18,10 @@ export async function exportToFile(
   now = new Date(),
 ) {
   const { out, finished } = backupWriter(path);
-  let reported = 0;
   const counts = await dumpInstall(db, out, {
     now,
     schema: schemaOf(config),
-    onProgress: (table, rows) => {
-      if (rows - reported >= 100_000 || rows < reported) {
-        reported = rows;
-        log(`${table}: ${rows} rows`);
-      }
-    },
+    onProgress: (table, rows) => log(`${table}: ${rows} rows`),
   });
   out.end();
   await finished;

@@ -1,6 +1,7 @@
 // Writing the whole install as a backup document (lib/backup/format.ts), a page of rows at a
 // time and waiting for the output to drain, so memory stays bounded by one page however large
 // the database is.
+import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type { Db } from "../db/client";
 import { BACKUP_FORMAT, BACKUP_VERSION, headerLine } from "./format";
@@ -15,14 +16,10 @@ export async function dumpInstall(
   out: Writable,
   options: { now: Date; schema: string; onProgress?: (table: string, rows: number) => void },
 ): Promise<Record<string, number>> {
-  const write = (text: string) =>
-    new Promise<void>((resolve, reject) => {
-      if (out.write(text)) resolve();
-      else {
-        out.once("drain", resolve);
-        out.once("error", reject);
-      }
-    });
+  // Waits for the output to drain when its buffer is full; `once` rejects if it fails instead.
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, "drain");
+  };
   await write(
     headerLine({
       format: BACKUP_FORMAT,
@@ -42,9 +39,10 @@ export async function dumpInstall(
         count += 1;
       }
       await write(text);
-      options.onProgress?.(table.name, count);
+      if (count % 100_000 === 0) options.onProgress?.(table.name, count);
     }
     counts[table.name] = count;
+    options.onProgress?.(table.name, count);
     await write(`${count === 0 ? "" : "\n"}]${index === TABLES.length - 1 ? "" : ","}\n`);
   }
   await write("}}\n");

@@ -1,6 +1,5 @@
 // Backup files on disk: gzip when the name ends in .gz, read back a line at a time.
 import { createReadStream, createWriteStream } from "node:fs";
-import { createInterface } from "node:readline";
 import type { Writable } from "node:stream";
 import { createGunzip, createGzip } from "node:zlib";
 
@@ -20,11 +19,19 @@ export function backupWriter(path: string): { out: Writable; finished: Promise<v
 }
 
 /**
- * The file's lines. The file is opened on the first read, not before: readline emits lines as
- * soon as it has a reader-less stream, and lines emitted before anyone iterates are lost.
+ * The file's lines, read as the consumer asks for them: the stream's own async iterator pauses the
+ * file while a batch is written, so at most one chunk and one line are held (readline's iterator
+ * would queue the whole file when reading outpaces the database).
  */
 export async function* backupLines(path: string): AsyncGenerator<string> {
   const file = createReadStream(path);
   const input = gzipped(path) ? file.pipe(createGunzip()) : file;
-  yield* createInterface({ input, crlfDelay: Infinity });
+  input.setEncoding("utf8");
+  let rest = "";
+  for await (const chunk of input as AsyncIterable<string>) {
+    const parts = (rest + chunk).split("\n");
+    rest = parts.pop()!;
+    for (const line of parts) yield line.endsWith("\r") ? line.slice(0, -1) : line;
+  }
+  if (rest) yield rest;
 }
