@@ -166,7 +166,11 @@ export function ImportForm({ yourName, teams }: { yourName: string; teams: Team[
               />
             </label>
             <label>
-              Other people’s forecasts
+              Other people’s forecasts{" "}
+              <span className="hint">
+                (giving them to accounts here is for administrators, and for a team’s owners and facilitators importing
+                into it)
+              </span>
               <select
                 value={others}
                 onChange={(event) => setOthers(event.target.value as ImportRequest["otherForecasters"])}

@@ -3976,7 +3976,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description A cookie-authenticated write from another origin is refused */
+      /** @description Giving forecasts to other accounts needs an administrator, or a team's owner or facilitator. Also: A cookie-authenticated write from another origin is refused */
       403: {
         headers: {
           [name: string]: unknown;

@@ -347,7 +347,10 @@ export const OPERATIONS: Operation[] = [
     access: "signed-in",
     body: { schema: importInput },
     responses: { 200: json("What the file holds and what is (or would be) written", importPreview) },
-    errors: { 404: "The team is unknown to you" },
+    errors: {
+      403: "Giving forecasts to other accounts needs an administrator, or a team's owner or facilitator",
+      404: "The team is unknown to you",
+    },
   },
   {
     method: "get",

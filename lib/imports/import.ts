@@ -11,6 +11,7 @@ import { replayQuestionReadModel } from "../forecasts/read-model";
 import { recomputeQuestionScores, scoredUntil } from "../scoring/recompute";
 import { scoreQuestion } from "../scoring/question-scores";
 import { parseInput } from "../validation/parse";
+import { requireRole } from "../teams/access";
 import { readCsv } from "./csv-read";
 import { FATEBOOK_COLUMNS, fatebookHeaderIssues, planFatebook } from "./fatebook";
 import { accountOf, mapForecasters, type ForecasterMap } from "./forecasters";
@@ -36,6 +37,7 @@ export async function importForecasts(
 ): Promise<ImportPreview> {
   const input = parseInput(importInput, rawInput);
   if (input.teamId && !viewer.teamIds.includes(input.teamId)) throw notFound("Team");
+  await requireRightToAttribute(db, viewer, input);
 
   const table = await readCsv(input.content);
   const reading = (done: number) => onProgress({ phase: "reading", done, total: null });
@@ -129,6 +131,22 @@ async function keepStoredThemes(db: Db, plan: ImportPlan) {
       message: `theme ${missing.join(", ")} is not set up here; left out`,
     });
   }
+}
+
+/**
+ * Giving forecasts to other accounts writes into their track records, so only someone who already
+ * answers for them may: an administrator, or an owner or facilitator importing into their team
+ * (whose members alone can be matched).
+ */
+async function requireRightToAttribute(db: Db, viewer: SignedInViewer, input: ImportInput) {
+  if (input.otherForecasters !== "match-by-name" || viewer.role === "ADMIN") return;
+  if (!input.teamId) {
+    throw new AppError(
+      "forbidden",
+      "otherForecasters: only an administrator, or a team's owner or facilitator importing into that team, may give forecasts to other accounts",
+    );
+  }
+  await requireRole(db, viewer, input.teamId, ["OWNER", "FACILITATOR"]);
 }
 
 const emptyPlan = (errors: RowIssue[]): ImportPlan => ({

@@ -33,7 +33,7 @@ beforeAll(async () => {
   delete (globalThis as { workbenchDb?: unknown }).workbenchDb;
   delete (globalThis as { workbenchAuth?: unknown }).workbenchAuth;
   await handle.db.theme.createMany({ data: THEMES.map((theme) => ({ ...theme })) });
-  ana = await createUser(handle.db, { email: "ana@example.org", name: "Ana Analyst" });
+  ana = await createUser(handle.db, { email: "ana@example.org", name: "Ana Analyst", role: "admin" });
   ben = await createUser(handle.db, { email: "ben@example.org", name: "Ben Other" });
   api = apiClient({ key: (await createApiKey(handle.db, ana.id, "test")).key });
 });
@@ -43,7 +43,7 @@ afterAll(async () => {
   await handle.cleanup();
 });
 
-const viewerAna = () => ({ userId: ana.id, name: "Ana Analyst", role: "USER" as const, teamIds: [] });
+const viewerAna = () => ({ userId: ana.id, name: "Ana Analyst", role: "ADMIN" as const, teamIds: [] });
 
 async function post(body: Record<string, unknown>) {
   const { response, data, error } = await api.POST("/imports", { body: body as never });
@@ -240,6 +240,19 @@ describe("POST /api/v1/imports (Fatebook)", () => {
     const { status, error } = await post({ format: "fatebook-csv", content: broken, dryRun: true });
     expect(status).toBe(400);
     expect(error.error.message).toMatch(/row \d+ cannot be read as CSV: a quoted field is never closed/);
+  });
+});
+
+describe("who may give forecasts to other accounts", () => {
+  it("refuses match-by-name to an ordinary account outside a team it runs, and writes nothing", async () => {
+    const cy = await createUser(handle.db, { email: "cy@example.org", name: "Cy" });
+    const cyApi = apiClient({ key: (await createApiKey(handle.db, cy.id, "test")).key });
+    const before = await rowCounts(handle.db);
+    const { response } = await cyApi.POST("/imports", {
+      body: { format: "fatebook-csv", content: FATEBOOK, dryRun: false, otherForecasters: "match-by-name" },
+    });
+    expect(response.status).toBe(403);
+    expect(await rowCounts(handle.db)).toEqual(before);
   });
 });
 

@@ -18,9 +18,9 @@ describe.skipIf(!serverUrl)("Fatebook import on PostgreSQL (skipped: set TEST_PO
 
   beforeAll(async () => {
     handle = await createPostgresTestDb(serverUrl!, "workbench_import", { seed: false });
-    const user = await createUser(handle.db, { email: "ana@example.org", name: "Ana Analyst" });
+    const user = await createUser(handle.db, { email: "ana@example.org", name: "Ana Analyst", role: "admin" });
     await createUser(handle.db, { email: "ben@example.org", name: "Ben Other" });
-    ana = { userId: user.id, name: "Ana Analyst", role: "USER", teamIds: [] };
+    ana = { userId: user.id, name: "Ana Analyst", role: "ADMIN", teamIds: [] };
   }, 120_000);
 
   afterAll(async () => handle?.cleanup());

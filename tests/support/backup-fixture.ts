@@ -20,11 +20,14 @@ export async function fillForBackup(db: Db) {
   await createUser(db, { email: "ben@example.org", name: "Ben Other" });
   await createApiKey(db, ana.id, "backup test");
   const viewer = { userId: ana.id, name: "Ana Analyst", role: "USER" as const, teamIds: [] };
+  // Ana runs the team she imports into, so Ben's forecasts may go to his account once he is a member.
   const team = await createTeam(db, viewer, { name: "Backup desk" });
+  const ben = await db.user.findUniqueOrThrow({ where: { email: "ben@example.org" }, select: { id: true } });
+  await db.teamMembership.create({ data: { teamId: team.id, userId: ben.id, role: "MEMBER" } });
   await importForecasts(
     db,
     { ...viewer, teamIds: [team.id] },
-    { format: "fatebook-csv", content: FATEBOOK, dryRun: false, otherForecasters: "match-by-name" },
+    { format: "fatebook-csv", content: FATEBOOK, dryRun: false, otherForecasters: "match-by-name", teamId: team.id },
     new Date("2025-01-15T00:00:00Z"),
   );
 }
