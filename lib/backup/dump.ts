@@ -60,18 +60,36 @@ async function* pagesOf(db: Db, table: TableSpec): AsyncGenerator<Row[]> {
     yield rows.sort((a, b) => byCodeUnit(keyOf(a), keyOf(b)));
     return;
   }
-  let cursor: Row | undefined;
+  if (table.key.length === 1) {
+    const [field] = table.key as [string];
+    let after: unknown;
+    for (;;) {
+      const page = await delegate.findMany({
+        where: after === undefined ? {} : { [field]: { gt: after } },
+        orderBy,
+        take: PAGE,
+      });
+      if (page.length > 0) yield page;
+      if (page.length < PAGE) return;
+      after = page.at(-1)![field];
+    }
+  }
+  // A two-part key reads as two index ranges a page: the rest of the last first-key group, then
+  // the next groups. (One OR condition, or Prisma's compound cursor, can make SQLite scan the table.)
+  const [first, second] = table.key as [string, string];
+  let last: Row | undefined;
   for (;;) {
+    const rest = last
+      ? await delegate.findMany({ where: { [first]: last[first], [second]: { gt: last[second] } }, orderBy })
+      : [];
     const page = await delegate.findMany({
+      where: last ? { [first]: { gt: last[first] } } : {},
       orderBy,
       take: PAGE,
-      ...(cursor ? { cursor, skip: 1 } : {}),
     });
-    if (page.length > 0) yield page;
+    const rows = [...rest, ...page];
+    if (rows.length > 0) yield rows;
     if (page.length < PAGE) return;
-    const last = page.at(-1)!;
-    cursor = table.compoundKey
-      ? { [table.compoundKey]: Object.fromEntries(table.key.map((field) => [field, last[field]])) }
-      : { [table.key[0]!]: last[table.key[0]!] };
+    last = page.at(-1)!;
   }
 }

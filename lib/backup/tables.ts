@@ -8,10 +8,8 @@ export type TableSpec = {
   name: string;
   /** The Prisma delegate's name. */
   model: string;
-  /** Key fields in read order; cuid ids sort the same on SQLite and PostgreSQL. */
+  /** Key fields in read order (one, or two for a composite key); cuid ids sort the same on SQLite and PostgreSQL. */
   key: string[];
-  /** The compound unique name Prisma uses for a cursor over a composite key. */
-  compoundKey?: string;
   /** Small tables with text keys, sorted in memory by code unit so collation never matters. */
   sortInMemory?: boolean;
   /** Self or cyclic references, set after all rows are loaded. */
@@ -38,13 +36,11 @@ export const TABLES: TableSpec[] = [
     name: "QuestionTheme",
     model: "questionTheme",
     key: ["questionId", "themeSlug"],
-    compoundKey: "questionId_themeSlug",
   },
   {
     name: "QuestionExcerpt",
     model: "questionExcerpt",
     key: ["questionId", "excerptId"],
-    compoundKey: "questionId_excerptId",
   },
   { name: "PracticeRun", model: "practiceRun", key: ["id"] },
   { name: "CalibrationSession", model: "calibrationSession", key: ["id"] },
@@ -52,16 +48,14 @@ export const TABLES: TableSpec[] = [
     name: "SessionQuestion",
     model: "sessionQuestion",
     key: ["sessionId", "questionId"],
-    compoundKey: "sessionId_questionId",
   },
   { name: "Forecast", model: "forecast", key: ["id"] },
   {
     name: "ForecastOptionProbability",
     model: "forecastOptionProbability",
     key: ["forecastId", "optionId"],
-    compoundKey: "forecastId_optionId",
   },
-  { name: "LatestForecast", model: "latestForecast", key: ["questionId", "userId"], compoundKey: "questionId_userId" },
+  { name: "LatestForecast", model: "latestForecast", key: ["questionId", "userId"] },
   { name: "CrowdPoint", model: "crowdPoint", key: ["id"] },
   { name: "Resolution", model: "resolution", key: ["id"] },
   { name: "QuestionScore", model: "questionScore", key: ["id"] },
