@@ -7,12 +7,18 @@
 //   npm run admin -- rebuild-read-models               → { "questions", "forecasts" }
 //     (recomputes crowd series, latest forecasts and counts from the forecast log; progress on stderr)
 //     (the link's origin: --base-url, else PUBLIC_URL, else BETTER_AUTH_URL, else http://localhost:3000)
+//   npm run admin -- export --out FILE   → { "file", "exportedAt", "rows" }  the whole install (gzip for .gz)
+//   npm run admin -- import FILE         → { "file", "exportedAt", "rows" }  into an empty, migrated database
+//   npm run admin -- backup FILE         → { "file", "pages" }  a consistent copy of a live SQLite database
 import { parseArgs } from "node:util";
 import { ADMIN_CLI_ACTOR } from "../lib/audit/record";
 import { createApiKey } from "../lib/auth/api-keys";
 import { createDb, type Db } from "../lib/db/client";
 import { DatabaseConfigError, resolveDatabaseConfig } from "../lib/db/config";
 import { PrepareError, prepareDatabase } from "../lib/db/prepare";
+import { applyMigrations, summarizeCliFailure } from "../lib/db/migrations";
+import { backupSqlite, exportToFile, importFromFile } from "../lib/backup/commands";
+import { BackupLoadError } from "../lib/backup/load";
 import { rebuildAllReadModels } from "../lib/forecasts/read-model";
 import { AppError } from "../lib/errors";
 import { ADMIN_CLI } from "../lib/users/access";
@@ -26,6 +32,9 @@ const USAGE = [
   "       npm run admin -- reactivate-user --email E",
   "       npm run admin -- reset-link --email E [--base-url URL]",
   "       npm run admin -- rebuild-read-models",
+  "       npm run admin -- export --out FILE[.gz]",
+  "       npm run admin -- import FILE[.gz]",
+  "       npm run admin -- backup FILE",
 ].join("\n");
 
 type Values = { email?: string; name?: string; role?: string; "api-key"?: boolean; "base-url"?: string };
@@ -72,8 +81,60 @@ function fail(message: string): never {
 
 const isCommand = (name: string | undefined): name is Command => name !== undefined && Object.hasOwn(OPTIONS, name);
 
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/**
+ * Moving data in and out: these open the database as it is. Export and backup never seed or
+ * migrate what they copy; import migrates an empty database and loads the file into it.
+ */
+async function fileCommand(command: string, rest: string[]): Promise<boolean> {
+  if (command !== "export" && command !== "import" && command !== "backup") return false;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { out: { type: "string" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  const file = command === "export" ? parsed.values.out : parsed.positionals[0];
+  if (!file) fail(`${command}: name the file${command === "export" ? " with --out FILE" : ""}\n${USAGE}`);
+  let config;
+  try {
+    config = resolveDatabaseConfig(process.env.DATABASE_URL);
+  } catch (error) {
+    if (error instanceof DatabaseConfigError) fail(error.message);
+    throw error;
+  }
+  if (command === "backup") {
+    try {
+      process.stdout.write(`${JSON.stringify(await backupSqlite(config, file, log))}\n`);
+    } catch (error) {
+      fail(`backup: ${(error as Error).message}`);
+    }
+    return true;
+  }
+  if (command === "import") {
+    const migrated = applyMigrations(config);
+    if (!migrated.ok) fail(`import: the database could not be migrated: ${summarizeCliFailure(migrated.output)}`);
+  }
+  const db = createDb(config);
+  try {
+    const result =
+      command === "export" ? await exportToFile(db, config, file, log) : await importFromFile(db, config, file, log);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } catch (error) {
+    if (error instanceof BackupLoadError || (error as NodeJS.ErrnoException).code === "ENOENT") {
+      fail(`${command}: ${(error as Error).message}`);
+    }
+    throw error;
+  } finally {
+    await db.$disconnect();
+  }
+  return true;
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
+  if (command && (await fileCommand(command, rest))) return;
   if (!isCommand(command)) fail(USAGE);
   let values: Values;
   try {

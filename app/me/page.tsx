@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ExportLinks } from "@/components/exports/export-links";
 import Link from "next/link";
 import { CalibrationChart } from "@/components/charts/calibration-chart";
 import { CalibrationTable } from "@/components/track-record/calibration-table";
@@ -53,6 +54,10 @@ export default async function TrackRecordPage({ searchParams }: Props) {
       <p className="lede">
         How your forecasts did on the questions that have resolved: your scores, whether your probabilities were
         calibrated, and how your average has moved over time.
+      </p>
+      <ExportLinks label="Download all your forecasts with their scores" target={{ scope: "mine" }} />
+      <p className="meta">
+        Forecasts kept elsewhere? <Link href="/import">Import them from Fatebook or a spreadsheet</Link>.
       </p>
 
       <form className="filters" method="get" action="/me" role="search" aria-label="Filter track record">

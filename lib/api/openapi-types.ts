@@ -293,6 +293,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/exports/forecasts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download forecasts with their scores: yours, one question's (what you may see), or a team's; CSV or JSON; audited */
+    get: operations["exportForecasts"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/imports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a Fatebook export or a spreadsheet (CSV): a preview with `dryRun: true`, else everything in one transaction or nothing */
+    post: operations["importForecasts"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/sources": {
     parameters: {
       query?: never;
@@ -3683,6 +3717,349 @@ export interface operations {
       };
     };
   };
+  exportForecasts: {
+    parameters: {
+      query: {
+        scope: "mine" | "question" | "team";
+        id?: string;
+        format?: "csv" | "json";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The forecasts, as a download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": string;
+          "application/json": {
+            /** @constant */
+            format: "forecast-workbench/forecasts";
+            /** @constant */
+            version: 1;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 date-time in UTC
+             */
+            exportedAt: string;
+            scope: {
+              /** @enum {string} */
+              type: "user" | "question" | "team";
+              id: string;
+            };
+            forecasts: {
+              questionId: string;
+              question: string;
+              /** @enum {string} */
+              type: "BINARY" | "MULTIPLE_CHOICE";
+              forecaster: string;
+              /**
+               * Format: date-time
+               * @description An ISO 8601 date-time in UTC
+               */
+              createdAt: string;
+              /** @description P(yes) for a yes/no question */
+              probability: number | null;
+              /** @description Probability by option label */
+              probabilities: {
+                [key: string]: number;
+              } | null;
+              rationale: string | null;
+              /** @description YES, NO, the option's label, AMBIGUOUS or ANNULLED */
+              resolution: string | null;
+              resolvedOn: string | null;
+              timeAveragedBrier: number | null;
+              finalBrier: number | null;
+              relativeBrier: number | null;
+              logScore: number | null;
+            }[];
+          };
+        };
+      };
+      /** @description Bad input: `error.issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No credentials, or an API key that is unknown or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The question or team is unknown to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  importForecasts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          format: "fatebook-csv" | "csv";
+          content: string;
+          /** @default true */
+          dryRun?: boolean;
+          yourName?: string;
+          /**
+           * @default skip
+           * @enum {string}
+           */
+          otherForecasters?: "skip" | "match-by-name";
+          teamId?: string;
+          mapping?: {
+            question?: string;
+            forecast?: string;
+            forecastDate?: string;
+            resolveBy?: string;
+            resolution?: string;
+            resolvedDate?: string;
+            tags?: string;
+            notes?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description What the file holds and what is (or would be) written */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            format: "fatebook-csv" | "csv";
+            dryRun: boolean;
+            /** @description True when everything was written (in one transaction) */
+            committed: boolean;
+            /** @description Data rows read */
+            rows: number;
+            /** @description The header row */
+            columns: string[];
+            /** @description For csv: the column of each field (guessed, then as given) */
+            mapping: {
+              question?: string;
+              forecast?: string;
+              forecastDate?: string;
+              resolveBy?: string;
+              resolution?: string;
+              resolvedDate?: string;
+              tags?: string;
+              notes?: string;
+            } | null;
+            questions: {
+              total: number;
+              new: number;
+              /** @description Imported before: only what is new is added */
+              existing: number;
+              /** @description The first 500 questions */
+              items: {
+                row: number;
+                title: string;
+                /** @enum {string} */
+                type: "BINARY" | "MULTIPLE_CHOICE";
+                options: string[];
+                resolution: string | null;
+                forecasts: number;
+                newForecasts: number;
+                /** @enum {string} */
+                status: "new" | "existing";
+                questionId: string | null;
+              }[];
+            };
+            forecasts: {
+              total: number;
+              new: number;
+              alreadyImported: number;
+              /** @description Other people's forecasts left out */
+              skipped: number;
+            };
+            resolutions: {
+              total: number;
+              new: number;
+              alreadyImported: number;
+              /** @description Resolved differently here: the stored resolution is kept */
+              conflicting: number;
+            };
+            forecasters: {
+              /** @description The name in the file taken to be you */
+              you: string;
+              matched: string[];
+              skipped: {
+                name: string;
+                forecasts: number;
+                reason: string;
+              }[];
+            };
+            scores: {
+              row: number;
+              title: string;
+              reportedBrier: number | null;
+              reportedRelativeBrier: number | null;
+              timeAveragedBrier: number | null;
+              finalBrier: number | null;
+              relativeBrier: number | null;
+              differs: boolean;
+            }[];
+            /** @description The first 200 problems; nothing is written while there is one */
+            errors: {
+              /** @description The spreadsheet row: the header is row 1 */
+              row: number;
+              column: string;
+              message: string;
+            }[];
+            errorCount: number;
+            warnings: {
+              /** @description The spreadsheet row: the header is row 1 */
+              row: number;
+              column: string;
+              message: string;
+            }[];
+          };
+        };
+      };
+      /** @description Bad input: `error.issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No credentials, or an API key that is unknown or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Giving forecasts to other accounts needs an administrator, or a team's owner or facilitator. Also: A cookie-authenticated write from another origin is refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The team is unknown to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflicts with a concurrent or repeated request */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The body is larger than the limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Over the write rate limit; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   listSources: {
     parameters: {
       query?: {
@@ -5173,6 +5550,7 @@ export interface operations {
           | "apikey.created"
           | "apikey.revoked"
           | "session.report-exported"
+          | "forecasts.exported"
           | "user.created"
           | "user.deactivated"
           | "user.reactivated"
@@ -5229,6 +5607,7 @@ export interface operations {
                 | "apikey.created"
                 | "apikey.revoked"
                 | "session.report-exported"
+                | "forecasts.exported"
                 | "user.created"
                 | "user.deactivated"
                 | "user.reactivated"

@@ -4,6 +4,8 @@
 // route files disagree (./operations.test.ts).
 import { z } from "zod";
 import { auditQuery } from "../audit/schemas";
+import { forecastExportQuery } from "../exports/schemas";
+import { importInput } from "../imports/schemas";
 import { forecastInput } from "../forecasts/schemas";
 import { aggregateQuery, forecastPageQuery } from "../forecasts/schemas-query";
 import { practiceAnswerInput, practiceRunParam, startPracticeInput } from "../practice/schemas";
@@ -27,6 +29,8 @@ import {
 } from "../teams/schemas";
 import { auditPage } from "./responses/audit";
 import { aggregateSeries, forecastList, forecastRecorded } from "./responses/forecasts";
+import { forecastExportCsv, forecastExportJson } from "./responses/exports";
+import { importPreview } from "./responses/imports";
 import { health, openApiDocumentBody } from "./responses/meta";
 import { practiceAnswered, practiceRun, practiceStarted } from "./responses/practice";
 import { questionDetail, questionPage, resolutionRecorded } from "./responses/questions";
@@ -316,6 +320,38 @@ export const OPERATIONS: Operation[] = [
       },
     },
     errors: { 409: "The session is not closed yet" },
+  },
+  {
+    method: "get",
+    path: "/exports/forecasts",
+    operationId: "exportForecasts",
+    tag: "Imports and exports",
+    summary:
+      "Download forecasts with their scores: yours, one question's (what you may see), or a team's; CSV or JSON; audited",
+    access: "signed-in",
+    query: forecastExportQuery,
+    responses: {
+      200: {
+        description: "The forecasts, as a download",
+        content: { "text/csv": forecastExportCsv, "application/json": forecastExportJson },
+      },
+    },
+    errors: { 404: "The question or team is unknown to you" },
+  },
+  {
+    method: "post",
+    path: "/imports",
+    operationId: "importForecasts",
+    tag: "Imports and exports",
+    summary:
+      "Import a Fatebook export or a spreadsheet (CSV): a preview with `dryRun: true`, else everything in one transaction or nothing",
+    access: "signed-in",
+    body: { schema: importInput },
+    responses: { 200: json("What the file holds and what is (or would be) written", importPreview) },
+    errors: {
+      403: "Giving forecasts to other accounts needs an administrator, or a team's owner or facilitator",
+      404: "The team is unknown to you",
+    },
   },
   {
     method: "get",

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "apikey.created",
   "apikey.revoked",
   "session.report-exported",
+  "forecasts.exported",
   "user.created",
   "user.deactivated",
   "user.reactivated",

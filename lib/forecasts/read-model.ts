@@ -141,24 +141,27 @@ const parseStanding = (row: { userId: string; forecastId: string; createdAt: Dat
  * through the same pooling as the write path. Returns the number of live forecasts replayed.
  */
 export async function rebuildQuestionReadModel(db: Db, questionId: string): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const question = await tx.question.findUniqueOrThrow({
-      where: { id: questionId },
-      select: { id: true, type: true, options: { orderBy: { position: "asc" }, select: { id: true } } },
-    });
-    const log = await tx.forecast.findMany({
-      where: { questionId, mode: "LIVE" },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, userId: true, createdAt: true, probability: true, probabilities: true },
-    });
-    await tx.crowdPoint.deleteMany({ where: { questionId } });
-    await tx.latestForecast.deleteMany({ where: { questionId } });
-    const { points, latest, counts } = replayReadModel(question, log);
-    for (let i = 0; i < points.length; i += 500) await tx.crowdPoint.createMany({ data: points.slice(i, i + 500) });
-    for (let i = 0; i < latest.length; i += 500) await tx.latestForecast.createMany({ data: latest.slice(i, i + 500) });
-    await tx.question.update({ where: { id: questionId }, data: counts });
-    return log.length;
+  return db.$transaction((tx) => replayQuestionReadModel(tx, questionId));
+}
+
+/** The rebuild inside a caller's transaction (an import writes the log and its read models together). */
+export async function replayQuestionReadModel(tx: DbTransaction, questionId: string): Promise<number> {
+  const question = await tx.question.findUniqueOrThrow({
+    where: { id: questionId },
+    select: { id: true, type: true, options: { orderBy: { position: "asc" }, select: { id: true } } },
   });
+  const log = await tx.forecast.findMany({
+    where: { questionId, mode: "LIVE" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, userId: true, createdAt: true, probability: true, probabilities: true },
+  });
+  await tx.crowdPoint.deleteMany({ where: { questionId } });
+  await tx.latestForecast.deleteMany({ where: { questionId } });
+  const { points, latest, counts } = replayReadModel(question, log);
+  for (let i = 0; i < points.length; i += 500) await tx.crowdPoint.createMany({ data: points.slice(i, i + 500) });
+  for (let i = 0; i < latest.length; i += 500) await tx.latestForecast.createMany({ data: latest.slice(i, i + 500) });
+  await tx.question.update({ where: { id: questionId }, data: counts });
+  return log.length;
 }
 
 /** Rebuilds every question's read models, reporting progress; returns the forecasts replayed. */

@@ -2,6 +2,7 @@
 // person's change, and on resolved questions the Brier of each round for individuals and for
 // the team's pooled forecast; a calibration table of the session's final answers.
 import type { Db } from "../db/client";
+import { csvCell } from "../exports/csv";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError } from "../errors";
 import { brierScore, calibrationBins, multiBrierScore, type CalibrationPair } from "../forecasting";
@@ -122,12 +123,10 @@ export async function sessionReport(db: Db, viewer: SignedInViewer, sessionId: s
 
 export type SessionReport = Awaited<ReturnType<typeof sessionReport>>;
 
-/** One CSV row per person, question and round (RFC 4180 quoting). */
+/** One CSV row per person, question and round (RFC 4180 quoting, no cell read as a formula). */
 export function reportCsv(report: SessionReport): string {
-  const quote = (value: unknown) => {
-    const text = value === null || value === undefined ? "" : String(value);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
+  // Titles and names are neutralised against formula injection (lib/exports/csv.ts).
+  const quote = csvCell;
   const lines = [["question", "participant", "round", "probabilities", "outcome", "brier"].join(",")];
   for (const question of report.questions) {
     for (const person of question.people) {

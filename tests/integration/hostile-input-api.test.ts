@@ -60,6 +60,7 @@ const routes = async () => ({
   invites: await import("@/app/api/v1/teams/[id]/invites/route"),
   accept: await import("@/app/api/v1/invites/[token]/accept/route"),
   extract: await import("@/app/api/v1/extract/route"),
+  imports: await import("@/app/api/v1/imports/route"),
   sessions: await import("@/app/api/v1/sessions/route"),
   session: await import("@/app/api/v1/sessions/[id]/route"),
   sessionAnswers: await import("@/app/api/v1/sessions/[id]/answers/route"),
@@ -286,6 +287,18 @@ const ENDPOINTS: Endpoint[] = [
     caller: () => ada,
     template: () => ({ text: { valid: validText(20, 600), kind: "text" } }),
     runs: 30,
+  },
+  {
+    name: "POST /imports",
+    method: "POST",
+    handler: () => r.imports.POST,
+    caller: () => ada,
+    template: () => ({
+      format: { valid: fc.constantFrom("fatebook-csv", "csv"), kind: "enum" },
+      content: { valid: validText(1, 400), kind: "text" },
+      dryRun: { valid: fc.boolean(), kind: "bool" },
+    }),
+    runs: 40,
   },
   {
     name: "POST /sessions",
@@ -651,6 +664,12 @@ const TEXT_FIELDS: FieldCase[] = [
     field: "rationale",
   },
   { endpoint: "POST /extract", handler: () => r.extract.POST, body: () => ({ text: "x" }), field: "text" },
+  {
+    endpoint: "POST /imports",
+    handler: () => r.imports.POST,
+    body: () => ({ format: "csv", content: "question,forecast\nWill it?,0.5\n", dryRun: true }),
+    field: "content",
+  },
 ];
 
 const DATE_FIELDS: FieldCase[] = [

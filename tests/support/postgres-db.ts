@@ -19,7 +19,11 @@ async function onServer(serverUrl: string, sql: string) {
 
 export type PostgresTestDb = { db: Db; url: string; cleanup: () => Promise<void> };
 
-export async function createPostgresTestDb(serverUrl: string, prefix: string): Promise<PostgresTestDb> {
+export async function createPostgresTestDb(
+  serverUrl: string,
+  prefix: string,
+  { seed = true }: { seed?: boolean } = {},
+): Promise<PostgresTestDb> {
   const name = `${prefix}_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
   await onServer(serverUrl, `CREATE DATABASE ${name}`);
   const base = new URL(serverUrl);
@@ -28,7 +32,7 @@ export async function createPostgresTestDb(serverUrl: string, prefix: string): P
   const migrated = applyMigrations(resolveDatabaseConfig(url));
   if (!migrated.ok) throw new Error(summarizeCliFailure(migrated.output));
   const db = createDb(resolveDatabaseConfig(url));
-  await seedDatabase(db, "if-empty");
+  if (seed) await seedDatabase(db, "if-empty");
   return {
     db,
     url,

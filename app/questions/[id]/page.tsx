@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ExportLinks } from "@/components/exports/export-links";
 import Link from "next/link";
 import { ReadingMark } from "@/components/review/reading-mark";
 import { StatusBadge } from "@/components/status-badge";
@@ -116,6 +117,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       <YourForecastSection question={question} status={status} viewer={viewer} myForecasts={myForecasts} />
 
       <ChartSection question={question} series={series} now={new Date()} />
+      {viewer && (
+        <ExportLinks label="Download the forecasts you can see here" target={{ scope: "question", id: question.id }} />
+      )}
 
       {!series.hidden && series.others.length > 0 && (
         <section aria-labelledby="others">

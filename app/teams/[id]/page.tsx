@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ExportLinks } from "@/components/exports/export-links";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { formatDate } from "@/lib/format";
@@ -58,6 +59,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
         You are {team.viewerRole === "OWNER" ? "an owner" : `a ${team.viewerRole.toLowerCase()}`} of this team. Team
         questions and their forecasts are visible to members only.
       </p>
+      <ExportLinks label="Download the team's forecasts with their scores" target={{ scope: "team", id: team.id }} />
 
       {!parsedFilter.success && (
         <p className="notice" role="alert">
