@@ -60,8 +60,30 @@ function marker(shape: "circle" | "square") {
   function Marker({ cx, cy, stroke, index, payload }: DotProps) {
     if (payload?.carried || cx === undefined || cy === undefined) return <g key={`carried-${index}`} />;
     if (shape === "square")
-      return <rect key={`dot-${index}`} x={cx - 3.5} y={cy - 3.5} width={7} height={7} fill={stroke} stroke={stroke} />;
-    return <circle key={`dot-${index}`} cx={cx} cy={cy} r={4} fill="var(--surface)" stroke={stroke} strokeWidth={2} />;
+      return (
+        <rect
+          key={`dot-${index}`}
+          className="marker-crowd"
+          x={cx - 3.5}
+          y={cy - 3.5}
+          width={7}
+          height={7}
+          fill={stroke}
+          stroke={stroke}
+        />
+      );
+    return (
+      <circle
+        key={`dot-${index}`}
+        className="marker-you"
+        cx={cx}
+        cy={cy}
+        r={4}
+        fill="var(--surface)"
+        stroke={stroke}
+        strokeWidth={2}
+      />
+    );
   }
   return Marker;
 }
