@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getViewer } from "@/lib/http/session";
+import { SiteMenu } from "@/components/layout/site-menu";
 import { signOut } from "./(auth)/actions";
 import "./globals.css";
 
@@ -23,68 +24,70 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Link href="/" className="brand">
             Forecast Workbench
           </Link>
-          <nav aria-label="Main">
-            <ul>
-              <li>
-                <Link href="/questions">Questions</Link>
-              </li>
-              <li>
-                <Link href="/forecast">Quick entry</Link>
-              </li>
-              <li>
-                <Link href="/sources">Sources</Link>
-              </li>
-              <li>
-                <Link href="/review">2017 review</Link>
-              </li>
-              <li>
-                <Link href="/practice">Practice</Link>
-              </li>
-              {viewer && (
-                <>
-                  <li>
-                    <Link href="/teams">Teams</Link>
-                  </li>
-                  <li>
-                    <Link href="/resolve">Needs resolution</Link>
-                  </li>
-                  <li>
-                    <Link href="/me">Track record</Link>
-                  </li>
-                  {viewer.role === "ADMIN" && (
+          <SiteMenu>
+            <nav aria-label="Main">
+              <ul>
+                <li>
+                  <Link href="/questions">Questions</Link>
+                </li>
+                <li>
+                  <Link href="/forecast">Quick entry</Link>
+                </li>
+                <li>
+                  <Link href="/sources">Sources</Link>
+                </li>
+                <li>
+                  <Link href="/review">2017 review</Link>
+                </li>
+                <li>
+                  <Link href="/practice">Practice</Link>
+                </li>
+                {viewer && (
+                  <>
                     <li>
-                      <Link href="/admin">Admin</Link>
+                      <Link href="/teams">Teams</Link>
                     </li>
-                  )}
+                    <li>
+                      <Link href="/resolve">Needs resolution</Link>
+                    </li>
+                    <li>
+                      <Link href="/me">Track record</Link>
+                    </li>
+                    {viewer.role === "ADMIN" && (
+                      <li>
+                        <Link href="/admin">Admin</Link>
+                      </li>
+                    )}
+                  </>
+                )}
+              </ul>
+            </nav>
+            <div className="account">
+              {viewer ? (
+                <>
+                  <Link
+                    href="/settings"
+                    aria-label={`Settings for ${viewer.name}${viewer.role === "ADMIN" ? " (admin)" : ""}`}
+                  >
+                    {viewer.name}
+                    {viewer.role === "ADMIN" ? " (admin)" : ""}
+                  </Link>
+                  <form action={signOut}>
+                    <button type="submit" className="link-button">
+                      Sign out
+                    </button>
+                  </form>
+                </>
+              ) : (
+                <>
+                  <Link href="/sign-in">Sign in</Link>
+                  <Link href="/sign-up" className="button-link">
+                    Sign up
+                  </Link>
                 </>
               )}
-            </ul>
-          </nav>
-          <div className="account">
-            {viewer ? (
-              <>
-                <Link
-                  href="/settings"
-                  aria-label={`Settings for ${viewer.name}${viewer.role === "ADMIN" ? " (admin)" : ""}`}
-                >
-                  {viewer.name}
-                  {viewer.role === "ADMIN" ? " (admin)" : ""}
-                </Link>
-                <form action={signOut}>
-                  <button type="submit" className="link-button">
-                    Sign out
-                  </button>
-                </form>
-              </>
-            ) : (
-              <>
-                <Link href="/sign-in">Sign in</Link>
-                <Link href="/sign-up" className="button-link">
-                  Sign up
-                </Link>
-              </>
-            )}
-          </div>
+            </div>
+          </SiteMenu>
         </header>
         <main id="main" tabIndex={-1}>
           {children}

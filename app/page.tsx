@@ -48,7 +48,7 @@ export default async function HomePage() {
         <section className="card" aria-labelledby="start-teams">
           <h3 id="start-teams">Calibrate as a team</h3>
           <p>Blind rounds, the reveal of the spread and the reasons, an update, and everyone’s calibration after.</p>
-          <Link href="/teams">Teams and sessions</Link>
+          <Link href="/teams">Teams</Link> · <Link href="/sessions">Your sessions</Link>
         </section>
         <section className="card" aria-labelledby="start-sources">
           <h3 id="start-sources">Sources</h3>

@@ -45,7 +45,7 @@ test("sign up, publish a question, forecast on it by keyboard, revise, see both 
   await expect(history.first().locator("strong", { hasText: "talks" })).toBeVisible();
 
   // Both forecasts are on the chart, and in its table view.
-  await expect(page.locator(".recharts-line-dots").first().locator("circle")).toHaveCount(2);
+  await expect(page.locator("figure.chart-frame circle.marker-you")).toHaveCount(2);
   await page.getByText("Table view of the chart").click();
   await expect(page.locator("table.data-table tr", { hasText: /^.*You/ })).toHaveCount(2);
 

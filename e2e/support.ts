@@ -8,6 +8,7 @@ import { expect, type Page } from "@playwright/test";
  */
 export const E2E_ADMIN_EMAIL = "administrator@e2e.example.org";
 export const E2E_AUDITOR_EMAIL = "auditor@e2e.example.org";
+export const E2E_LAYOUT_ADMIN_EMAIL = "layout@e2e.example.org";
 
 const DAY_MS = 86_400_000;
 
@@ -20,7 +21,10 @@ export async function signUp(page: Page, prefix: string, origin = "", email?: st
   await page.getByLabel("Email").fill(email ?? `${name.replace(/\W+/g, ".").toLowerCase()}@example.org`);
   await page.getByLabel("Password").fill("correct horse battery");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("link", { name: new RegExp(`Settings for ${name}`) })).toBeVisible();
+  // Attached, not visible: on a phone the account links sit behind the Menu button.
+  await expect(
+    page.getByRole("link", { name: new RegExp(`Settings for ${name}`), includeHidden: true }),
+  ).toBeAttached();
   return name;
 }
 

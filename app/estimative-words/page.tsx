@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ESTIMATIVE_SOURCES, ESTIMATIVE_WORDS } from "@/lib/extraction/estimative-words";
 import { formatPercent } from "@/lib/format";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "From words to numbers" };
 
@@ -34,27 +35,30 @@ export default function EstimativeWordsPage() {
       </section>
       <section aria-labelledby="table">
         <h2 id="table">The table ({words.length} phrases)</h2>
-        <table className="data-table">
-          <caption className="visually-hidden">Estimative phrases and the probability each implies</caption>
-          <thead>
-            <tr>
-              <th scope="col">Phrase</th>
-              <th scope="col">Implied probability</th>
-              <th scope="col">Source</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {words.map((word) => (
-              <tr key={word.phrase}>
-                <th scope="row">“{word.phrase}”</th>
-                <td>{formatPercent(word.probability)}</td>
-                <td>{word.source}</td>
-                <td>{word.note ?? ""}</td>
+        <ScrollBox label="Estimative phrases">
+          {" "}
+          <table className="data-table">
+            <caption className="visually-hidden">Estimative phrases and the probability each implies</caption>
+            <thead>
+              <tr>
+                <th scope="col">Phrase</th>
+                <th scope="col">Implied probability</th>
+                <th scope="col">Source</th>
+                <th scope="col">Note</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {words.map((word) => (
+                <tr key={word.phrase}>
+                  <th scope="row">“{word.phrase}”</th>
+                  <td>{formatPercent(word.probability)}</td>
+                  <td>{word.source}</td>
+                  <td>{word.note ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       </section>
     </article>
   );

@@ -1,7 +1,7 @@
 "use client";
-// A question's history: your forecasts as a step line, the crowd aggregate over time, others'
-// latest forecasts as points, what the sources' words implied at their publication dates, and
-// the resolution. Every series arrives downsampled from the server.
+// A question's history over its life: the crowd aggregate and your forecasts as step lines, each
+// drawn in its own colour and marker, others' latest forecasts and what the sources' words implied
+// as points, and the resolution. Every series arrives downsampled from the server.
 import {
   CartesianGrid,
   ComposedChart,
@@ -14,130 +14,254 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { formatTick, timeTicks } from "@/lib/charts/time-axis";
+import { formatDate, formatPercent } from "@/lib/format";
 
 export type ChartSeries = {
   options: string[];
   mine: { t: number; probs: number[] }[];
   aggregate: { t: number; probs: number[]; n: number }[];
   others: { name: string; t: number; probs: number[] }[];
-  sources: { t: number; p: number; optionIndex: number; label: string }[];
+  /** `t` is where the marker is drawn; `publishedAt` the source's own date, earlier when clamped. */
+  sources: { t: number; publishedAt: number; p: number; optionIndex: number; author: string; quote: string }[];
   resolution: { t: number; label: string } | null;
   domain: [number, number];
   methodLabel: string;
 };
 
-const COLORS = ["#1f5fae", "#a8322d", "#1c6b3a", "#7a5a00", "#6b3fa0", "#00727a"];
-const day = (t: number) => new Date(t).toISOString().slice(0, 10);
-const month = (t: number) => new Date(t).toISOString().slice(0, 7);
+/** Per option for multiple choice; for yes/no the roles themselves get the colours. */
+const OPTION_COLORS = ["#1f5fae", "#b3541e", "#1c6b3a", "#7a5a00", "#6b3fa0", "#00727a"];
+export const ROLE_STYLE = {
+  crowd: { color: "#b3541e", shape: "square", dash: "6 3" },
+  you: { color: "#1f5fae", shape: "circle", dash: undefined },
+  others: { color: "#55585f", shape: "triangle" },
+  source: { color: "#7a5a00", shape: "diamond" },
+} as const;
 
-/** Evenly spaced ticks: a time axis from a 2017 article to today needs more than its first date. */
-function timeTicks([start, end]: [number, number], count = 6): number[] {
-  const step = (end - start) / (count - 1);
-  return Array.from({ length: count }, (_, i) => Math.round(start + i * step));
-}
-const pct = (p: number) => `${Math.round(p * 1000) / 10}%`;
+type Point = {
+  t: number;
+  p: number;
+  who: string;
+  carried?: boolean;
+  detail?: string;
+  date?: number;
+};
 
 /** A step line must carry its last value to the chart's right edge. */
-function extend(points: { t: number; p: number; carried?: boolean }[], end: number) {
+function extend(points: Point[], end: number): Point[] {
   const last = points.at(-1);
-  return last && last.t < end ? [...points, { t: end, p: last.p, carried: true }] : points;
+  return last && last.t < end ? [...points, { ...last, t: end, carried: true }] : points;
 }
 
-type DotProps = { cx?: number; cy?: number; stroke?: string; index?: number; payload?: { carried?: boolean } };
+type DotProps = { cx?: number; cy?: number; stroke?: string; index?: number; payload?: Point };
 
-/** Dots mark forecasts; the point that only carries the last value to the edge gets none. */
-function ForecastDot({ cx, cy, stroke, index, payload }: DotProps) {
-  if (payload?.carried || cx === undefined || cy === undefined) return <g key={`carried-${index}`} />;
-  return <circle key={`dot-${index}`} cx={cx} cy={cy} r={3.5} fill="#fff" stroke={stroke} strokeWidth={2} />;
+/** Circles mark your forecasts, squares the crowd's; the point that only carries a value to the edge gets none. */
+function marker(shape: "circle" | "square") {
+  function Marker({ cx, cy, stroke, index, payload }: DotProps) {
+    if (payload?.carried || cx === undefined || cy === undefined) return <g key={`carried-${index}`} />;
+    if (shape === "square")
+      return (
+        <rect
+          key={`dot-${index}`}
+          className="marker-crowd"
+          x={cx - 3.5}
+          y={cy - 3.5}
+          width={7}
+          height={7}
+          fill={stroke}
+          stroke={stroke}
+        />
+      );
+    return (
+      <circle
+        key={`dot-${index}`}
+        className="marker-you"
+        cx={cx}
+        cy={cy}
+        r={4}
+        fill="var(--surface)"
+        stroke={stroke}
+        strokeWidth={2}
+      />
+    );
+  }
+  return Marker;
+}
+const CircleDot = marker("circle");
+const SquareDot = marker("square");
+
+type TooltipEntry = { payload?: Point; value?: unknown; name?: unknown };
+
+/** The tooltip in words: when, how likely, and whose (a source's author and its quote). */
+function HistoryTooltip({ active, payload }: { active?: boolean; payload?: readonly TooltipEntry[] }) {
+  const points = (payload ?? []).map((entry) => entry.payload).filter((point): point is Point => Boolean(point));
+  if (!active || points.length === 0) return null;
+  const seen = new Set<string>();
+  return (
+    <div className="chart-tooltip">
+      {points.map((point) => {
+        const key = `${point.who}-${point.t}-${point.p}`;
+        if (seen.has(key)) return null;
+        seen.add(key);
+        return (
+          <p key={key}>
+            <strong>{point.who}</strong>: {formatPercent(point.p)}
+            <br />
+            <span className="muted">
+              {point.carried ? "still, as of " : ""}
+              {formatDate(new Date(point.date ?? point.t))}
+            </span>
+            {point.detail && (
+              <>
+                <br />“{point.detail}”
+              </>
+            )}
+          </p>
+        );
+      })}
+    </div>
+  );
 }
 
 export function HistoryChart({ series }: { series: ChartSeries }) {
   const end = series.domain[1];
+  const single = series.options.length === 1;
   const lines = series.options.map((label, index) => ({
     label,
-    color: COLORS[index % COLORS.length]!,
+    crowdColor: single ? ROLE_STYLE.crowd.color : OPTION_COLORS[index % OPTION_COLORS.length]!,
+    youColor: single ? ROLE_STYLE.you.color : OPTION_COLORS[index % OPTION_COLORS.length]!,
     mine: extend(
-      series.mine.map((point) => ({ t: point.t, p: point.probs[index]! })),
+      series.mine.map((point) => ({ t: point.t, p: point.probs[index]!, who: single ? "You" : `You: ${label}` })),
       end,
     ),
     aggregate: extend(
-      series.aggregate.map((point) => ({ t: point.t, p: point.probs[index]! })),
+      series.aggregate.map((point) => ({
+        t: point.t,
+        p: point.probs[index]!,
+        who: `${single ? "Crowd" : `Crowd: ${label}`} (${point.n} ${point.n === 1 ? "forecaster" : "forecasters"})`,
+      })),
       end,
     ),
   }));
-  const single = series.options.length === 1;
-  const longSpan = series.domain[1] - series.domain[0] > 2 * 365 * 86_400_000;
+  const others: Point[] = series.others.map((other) => ({ t: other.t, p: other.probs[0]!, who: other.name }));
+  const sources: Point[] = series.sources.map((source) => ({
+    t: source.t,
+    p: source.p,
+    who: `${source.author} (source)`,
+    date: source.publishedAt,
+    detail: source.quote,
+  }));
+  const earliestSource = Math.min(...series.sources.map((source) => source.publishedAt));
+  const { ticks, unit } = timeTicks(series.domain, 5);
+  const resolution = series.resolution;
+  const resolutionOnRight = resolution ? resolution.t > (series.domain[0] + series.domain[1]) / 2 : false;
+
   return (
-    <figure className="chart-frame" aria-label="Forecast history chart; a table view follows">
+    <figure
+      className="chart-frame"
+      aria-label="Forecast history chart; a table view follows"
+      data-domain-start={series.domain[0]}
+      data-domain-end={series.domain[1]}
+    >
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
+        <ComposedChart margin={{ top: 22, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#e3e3de" />
           <XAxis
             type="number"
             dataKey="t"
             domain={series.domain}
             scale="time"
-            ticks={timeTicks(series.domain)}
-            tickFormatter={longSpan ? month : day}
+            ticks={ticks}
+            tickFormatter={(t: number) => formatTick(t, unit)}
+            allowDataOverflow
             allowDuplicatedCategory={false}
+            fontSize={12}
           />
-          <YAxis type="number" dataKey="p" domain={[0, 1]} tickFormatter={pct} width={56} />
-          <Tooltip
-            labelFormatter={(value) => day(Number(value))}
-            formatter={(value) => (typeof value === "number" ? pct(value) : String(value))}
+          <YAxis
+            type="number"
+            dataKey="p"
+            domain={[0, 1]}
+            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            tickFormatter={formatPercent}
+            width={44}
+            fontSize={12}
           />
-          <Legend />
-          {lines.map((line) => (
-            <Line
-              key={`agg-${line.label}`}
-              data={line.aggregate}
-              dataKey="p"
-              type="stepAfter"
-              name={single ? `Crowd (${series.methodLabel})` : `Crowd: ${line.label}`}
-              stroke={line.color}
-              strokeOpacity={0.55}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-          {lines.map((line) => (
-            <Line
-              key={`mine-${line.label}`}
-              data={line.mine}
-              dataKey="p"
-              type="stepAfter"
-              name={single ? "You" : `You: ${line.label}`}
-              stroke={line.color}
-              strokeWidth={3}
-              strokeDasharray={single ? undefined : "6 3"}
-              dot={(props: DotProps) => <ForecastDot {...props} />}
-              isAnimationActive={false}
-            />
-          ))}
-          {series.others.length > 0 && (
+          <Tooltip content={<HistoryTooltip />} />
+          <Legend wrapperStyle={{ fontSize: 13 }} />
+          {lines.map(
+            (line) =>
+              line.aggregate.length > 0 && (
+                <Line
+                  key={`agg-${line.label}`}
+                  data={line.aggregate}
+                  dataKey="p"
+                  type="stepAfter"
+                  name={single ? `Crowd (${series.methodLabel})` : `Crowd: ${line.label}`}
+                  stroke={line.crowdColor}
+                  strokeWidth={2}
+                  strokeDasharray={ROLE_STYLE.crowd.dash}
+                  legendType="square"
+                  dot={(props: DotProps) => <SquareDot {...props} />}
+                  className="series-crowd"
+                  isAnimationActive={false}
+                />
+              ),
+          )}
+          {lines.map(
+            (line) =>
+              line.mine.length > 0 && (
+                <Line
+                  key={`mine-${line.label}`}
+                  data={line.mine}
+                  dataKey="p"
+                  type="stepAfter"
+                  name={single ? "You" : `You: ${line.label}`}
+                  stroke={line.youColor}
+                  strokeWidth={3}
+                  legendType="circle"
+                  dot={(props: DotProps) => <CircleDot {...props} />}
+                  className="series-you"
+                  isAnimationActive={false}
+                />
+              ),
+          )}
+          {others.length > 0 && (
             <Scatter
-              name="Others' latest"
-              data={series.others.map((other) => ({ t: other.t, p: other.probs[0]!, name: other.name }))}
-              fill="#55585f"
+              name="Others’ latest"
+              data={others}
+              fill={ROLE_STYLE.others.color}
+              shape={ROLE_STYLE.others.shape}
+              legendType="triangle"
               isAnimationActive={false}
             />
           )}
-          {series.sources.length > 0 && (
+          {sources.length > 0 && (
             <Scatter
-              name="What the sources implied"
-              data={series.sources}
-              fill="#7a5a00"
-              shape="diamond"
+              name={
+                earliestSource < series.domain[0]
+                  ? `What the sources implied (from ${formatDate(new Date(earliestSource))}, shown at the left edge)`
+                  : "What the sources implied"
+              }
+              data={sources}
+              fill={ROLE_STYLE.source.color}
+              shape={ROLE_STYLE.source.shape}
+              legendType="diamond"
               isAnimationActive={false}
             />
           )}
-          {series.resolution && (
+          {resolution && (
             <ReferenceLine
-              x={series.resolution.t}
-              stroke="#1c1d21"
+              x={resolution.t}
+              stroke="var(--text)"
               strokeDasharray="4 4"
-              label={{ value: series.resolution.label, position: "insideTopRight" }}
+              ifOverflow="extendDomain"
+              label={{
+                value: resolution.label,
+                position: resolutionOnRight ? "insideTopRight" : "insideTopLeft",
+                offset: 6,
+                fontSize: 12,
+                fill: "var(--text)",
+              }}
             />
           )}
         </ComposedChart>

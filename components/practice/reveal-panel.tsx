@@ -31,7 +31,7 @@ export function RevealPanel({ question, probs, reveal }: { question: AsOfQuestio
         <dt>The crowd</dt>
         <dd>
           {reveal.crowd
-            ? `${formatProbabilities(question, reveal.crowd.probs)}${question.type === "BINARY" ? " Yes" : ""}: recency-weighted median of ${reveal.crowd.forecasters} live forecaster(s), Brier ${score(reveal.crowd.brier)}`
+            ? `${formatProbabilities(question, reveal.crowd.probs)}${question.type === "BINARY" ? " Yes" : ""}: recency-weighted median of ${reveal.crowd.forecasters} live ${reveal.crowd.forecasters === 1 ? "forecaster" : "forecasters"}, Brier ${score(reveal.crowd.brier)}`
             : "None: nobody made a live forecast on this question before the event."}
         </dd>
       </dl>

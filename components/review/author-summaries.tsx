@@ -6,6 +6,7 @@ import { formatDate, formatPercent } from "@/lib/format";
 import { MIN_CLAIMS_FOR_CALIBRATION } from "@/lib/review/summary";
 import type { AuthorSummary } from "@/lib/review/types";
 import { ReadingMark } from "./reading-mark";
+import { ScrollBox } from "@/components/scroll-box";
 
 const score = (value: number | null) => (value === null ? "—" : value.toFixed(3));
 
@@ -13,7 +14,7 @@ export function AuthorSummaries({ authors }: { authors: AuthorSummary[] }) {
   if (authors.length === 0) return <p className="muted">No article claim feeds a resolved question yet.</p>;
   return (
     <>
-      <div className="table-scroll">
+      <ScrollBox label="Authors’ scores">
         <table className="data-table">
           <caption className="visually-hidden">Authors, best mean Brier first</caption>
           <thead>
@@ -40,7 +41,7 @@ export function AuthorSummaries({ authors }: { authors: AuthorSummary[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {authors.map((author) => (
         <details key={author.author} className="author-details">
           <summary>{author.author}: every claim, article by article</summary>

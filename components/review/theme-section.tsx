@@ -7,6 +7,7 @@ import { formatDate, formatPercent } from "@/lib/format";
 import type { ThemeReview } from "@/lib/review/types";
 import { ClaimCell } from "./claim-cell";
 import { ReadingMark } from "./reading-mark";
+import { ScrollBox } from "@/components/scroll-box";
 
 export function ThemeSection({ theme }: { theme: ThemeReview }) {
   const authors = theme.authors.map((row) => row.author);
@@ -20,7 +21,7 @@ export function ThemeSection({ theme }: { theme: ThemeReview }) {
       {theme.questions.length === 0 ? (
         <p className="muted">Nothing to score here yet: no question in this theme with article claims has resolved.</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollBox label="Claims by question">
           <table className="data-table review-grid">
             <caption className="visually-hidden">
               {theme.label}: each resolved question, what happened, and every author&apos;s claims
@@ -80,7 +81,7 @@ export function ThemeSection({ theme }: { theme: ThemeReview }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       {theme.claims.length > 0 && (
         <details>

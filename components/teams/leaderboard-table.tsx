@@ -1,6 +1,7 @@
 // The team leaderboard: ranked members first, then those still short of the minimum number
 // of scored questions, with their progress towards it.
 import type { LeaderboardEntry, TeamLeaderboard } from "@/lib/teams/leaderboard";
+import { ScrollBox } from "@/components/scroll-box";
 
 const fixed = (value: number | null) => (value === null ? "—" : value.toFixed(3));
 // A typographic minus reads better than a hyphen in a column of signed numbers.
@@ -19,7 +20,7 @@ export function LeaderboardTable({
   counts: TeamLeaderboard["counts"];
 }) {
   return (
-    <div style={{ overflowX: "auto" }}>
+    <ScrollBox label="Leaderboard">
       <table className="data-table">
         <caption>
           Members by mean time-averaged Brier on {counts}, lowest (best) first; members with fewer than {minQuestions}{" "}
@@ -62,6 +63,6 @@ export function LeaderboardTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

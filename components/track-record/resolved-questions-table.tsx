@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { OutcomeLabel } from "@/components/outcome-label";
 import { formatDate } from "@/lib/format";
+import { ScrollBox } from "@/components/scroll-box";
 
 export type ResolvedQuestionRow = {
   questionId: string;
@@ -21,7 +22,7 @@ const fixed = (value: number | null, digits = 3) => (value === null ? "—" : va
 
 export function ResolvedQuestionsTable({ rows }: { rows: readonly ResolvedQuestionRow[] }) {
   return (
-    <div style={{ overflowX: "auto" }}>
+    <ScrollBox label="Your scores on resolved questions">
       <table className="data-table">
         <caption className="visually-hidden">Your scores on each resolved question, most recent first</caption>
         <thead>
@@ -59,6 +60,6 @@ export function ResolvedQuestionsTable({ rows }: { rows: readonly ResolvedQuesti
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { HistoryChart, type ChartSeries } from "@/components/forecast/history-chart";
 import type { AggregationMethod } from "@/lib/forecasting";
 import type { QuestionSeries } from "@/lib/forecasts/series";
+import { questionSpan } from "@/lib/charts/time-axis";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { QuestionDetail } from "@/lib/questions/queries";
 
@@ -25,21 +26,27 @@ export function ChartSection({
   now: Date;
 }) {
   const optionIndex = new Map(question.options.map((option, index) => [option.id, index]));
-  const sources = question.excerpts.map((link) => ({
-    t: link.excerpt.source.publishedAt.getTime(),
-    p: link.impliedProbability,
-    optionIndex: link.optionId ? (optionIndex.get(link.optionId) ?? 0) : 0,
-    label: `${link.excerpt.source.author}: “${link.excerpt.cue}”`,
-  }));
   const resolution = question.currentResolution;
-  const times = [
-    question.openAt.getTime(),
-    ...sources.map((s) => s.t),
+  // The axis spans the question's life; a forecast or the resolution after its close widens it.
+  const domain = questionSpan(question.openAt.getTime(), question.closeAt.getTime(), now.getTime(), [
     ...series.mine.map((p) => p.t),
     ...series.aggregate.map((p) => p.t),
     ...(resolution ? [resolution.occurredAt.getTime()] : []),
-  ];
-  const end = Math.max(...times, Math.min(now.getTime(), question.closeAt.getTime()));
+  ]);
+  // A source published before the question opened is drawn at the left edge; its tooltip and the
+  // legend keep its own date.
+  const sources = question.excerpts.map((link) => {
+    const publishedAt = link.excerpt.source.publishedAt.getTime();
+    return {
+      t: Math.max(publishedAt, domain[0]),
+      publishedAt,
+      p: link.impliedProbability,
+      optionIndex: link.optionId ? (optionIndex.get(link.optionId) ?? 0) : 0,
+      author: link.excerpt.source.author,
+      quote: link.excerpt.cue,
+      label: `${link.excerpt.source.author}: “${link.excerpt.cue}”`,
+    };
+  });
   const chart: ChartSeries = {
     options: series.labels,
     mine: series.mine,
@@ -52,7 +59,7 @@ export function ChartSection({
           label: `Resolved ${resolution.outcome === "OPTION" ? (resolution.option?.label ?? "") : resolution.outcome}`,
         }
       : null,
-    domain: [Math.min(...times), end > Math.min(...times) ? end : Math.min(...times) + 86400_000],
+    domain,
     methodLabel: METHOD_LABELS[series.method],
   };
   const empty = series.mine.length === 0 && series.aggregate.length === 0;
@@ -102,11 +109,15 @@ export function ChartSection({
               ...series.mine.map((p) => ({ t: p.t, name: "You", probs: p.probs })),
               ...series.aggregate.map((p) => ({
                 t: p.t,
-                name: `Crowd (${METHOD_LABELS[series.method]}, ${p.n} forecasters)`,
+                name: `Crowd (${METHOD_LABELS[series.method]}, ${p.n} ${p.n === 1 ? "forecaster" : "forecasters"})`,
                 probs: p.probs,
               })),
               ...series.others.map((p) => ({ t: p.t, name: `${p.name} (latest)`, probs: p.probs })),
-              ...chart.sources.map((s) => ({ t: s.t, name: s.label, probs: [s.p] })),
+              ...(question.type === "BINARY" ? sources : []).map((s) => ({
+                t: s.publishedAt,
+                name: s.label,
+                probs: [s.p],
+              })),
             ]
               .sort((a, b) => a.t - b.t)
               .map((row, index) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ExportLinks } from "@/components/exports/export-links";
 import Link from "next/link";
+import { SESSION_STEP_LABEL } from "@/components/sessions/step-label";
 import { getDb } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { orNotFound } from "@/lib/http/page-guards";
@@ -26,8 +27,6 @@ type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const STEP_LABEL = { ROUND1: "Round 1 (blind)", REVEAL: "Reveal", ROUND2: "Round 2", CLOSED: "Closed" } as const;
 
 export default async function TeamPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -81,7 +80,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
               <li key={session.id} className="card">
                 <Link href={`/sessions/${session.id}`}>{session.title}</Link>
                 <p className="meta">
-                  <span>{STEP_LABEL[session.step]}</span>
+                  <span>{SESSION_STEP_LABEL[session.step]}</span>
                   <span>{session._count.questions} questions</span>
                   <span>started {formatDate(session.createdAt)}</span>
                   {session.step === "CLOSED" && <Link href={`/sessions/${session.id}/report`}>Report</Link>}
