@@ -28,7 +28,9 @@ if (existsSync(articlesDir)) {
   console.log(`articles: ${articles.length} in ${articlesDir}`);
   console.log(formatQualityReport(evaluateExtraction(articles, seedLabels)));
   console.log("\n-- the same, counting borderline labels as false positives");
-  console.log(formatQualityReport(evaluateExtraction(articles, seedLabels, undefined, { borderline: "false-positive" })));
+  console.log(
+    formatQualityReport(evaluateExtraction(articles, seedLabels, undefined, { borderline: "false-positive" })),
+  );
 } else {
   console.log(`skipped: no articles at ${articlesDir}`);
 }

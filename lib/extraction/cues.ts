@@ -55,11 +55,15 @@ const PERSONAL_SUBJECT_BEFORE =
   /(?<=\b(?:I|we|you|they|he|she|one|everyone|anyone|people|interests(?:\s+in\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?|residents|readers|citizens|Americans|officials|policymakers|governments?|Congress|leaders)\s+(?:\p{L}+ly\s+)?)/iuy;
 // "should have known", "should be noted": a past obligation or a reader's note.
 // "Should not" is left out too: the table has no negated "should", and it reads as duty as often as forecast.
-const SHOULD_NOT_PREDICTIVE_AFTER = /\s+(?:not\b|n['’]t\b|(?:not\s+)?have\s+\p{L}+|be\s+(?:noted|stressed|emphasi[sz]ed|remembered|recalled|mentioned|pointed out|clear|made clear))\b/iuy;
+const SHOULD_NOT_PREDICTIVE_AFTER =
+  /\s+(?:not\b|n['’]t\b|(?:not\s+)?have\s+\p{L}+|be\s+(?:noted|stressed|emphasi[sz]ed|remembered|recalled|mentioned|pointed out|clear|made clear))\b/iuy;
 // "This may be due to …", "could reflect …": an explanation of what happened, not a forecast.
-const EXPLANATION_AFTER = /\s+(?:also\s+|partly\s+|in part\s+)?(?:be\s+(?:due|owing|attributable)\s+to|be\s+because|be\s+explained|reflect|explain)\b/iuy;
+const EXPLANATION_AFTER =
+  /\s+(?:also\s+|partly\s+|in part\s+)?(?:be\s+(?:due|owing|attributable)\s+to|be\s+because|be\s+explained|reflect|explain)\b/iuy;
 // A bare "will" whose verb is a deliberate act of the subject announces a plan, a schedule or a pledge ("the
 // Committee will add to its holdings", "she will sign the bill"): not a forecast unless a hedge says how likely.
+// "Nobody will sign the truce": a denial of what others will do is a forecast, not the subject's own plan.
+const DENYING_SUBJECT_BEFORE = /(?<=\b(?:nobody|no one|none|neither|no\s+\p{L}+)\s+(?:\p{L}+\s+)?)/iuy;
 const INTENTION_VERB_AFTER = new RegExp(
   "\\s+(?:also\\s+|closely\\s+|carefully\\s+|then\\s+|now\\s+|soon\\s+|again\\s+|as always,?\\s+|continue\\s+to\\s+)?" +
     "(?:add|purchase|buy|sell|monitor|consider|assess|evaluate|review|take|resume|hold|meet|sign|announce|publish|" +
@@ -254,7 +258,13 @@ function reasonIn(facts: SentenceFacts, match: CueMatch): string | undefined {
     }
   }
   if (WEAK_MODAL_PHRASES.has(match.phrase) && holdsAt(EXPLANATION_AFTER, sentence, match.end)) return "explanation";
-  if (match.phrase === "will" && holdsAt(INTENTION_VERB_AFTER, sentence, match.end)) return "intention or schedule";
+  if (
+    match.phrase === "will" &&
+    holdsAt(INTENTION_VERB_AFTER, sentence, match.end) &&
+    !holdsAt(DENYING_SUBJECT_BEFORE, sentence, match.start)
+  ) {
+    return "intention or schedule";
+  }
   if (ADJECTIVE_CUES.has(match.phrase) && holdsAt(DETERMINER_BEFORE, sentence, match.start)) return "attributive";
   if (match.phrase === "certain" && !holdsAt(BE_BEFORE, sentence, match.start)) return "attributive";
   if (match.phrase === "expected" && holdsAt(EXPECTED_NOT_A_CUE_BEFORE, sentence, match.start)) {

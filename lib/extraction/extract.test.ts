@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { probabilityForCue } from "./estimative-words";
-import { extractPredictions, type Candidate } from "./extract";
+import { extractPredictions, isHeadline, type Candidate } from "./extract";
 
 const only = (text: string): Candidate => {
   const candidates = extractPredictions(text);
@@ -135,5 +135,14 @@ describe("property: offsets", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("isHeadline", () => {
+  it("tells a title-case line without closing punctuation from a sentence", () => {
+    expect(isHeadline("ISIS and al Qaeda: Partnership is Not in the Cards")).toBe(true);
+    expect(isHeadline("Rates Likely to Stay High Through Next Year")).toBe(true);
+    expect(isHeadline("Rates are likely to stay high through next year.")).toBe(false);
+    expect(isHeadline("Inflation is expected to fall")).toBe(false);
   });
 });

@@ -34,6 +34,21 @@ export type Candidate = {
 // Sentences that are never forecasts whatever modal they contain.
 const PRAYER = /\b(O (God|Allah|Lord)|pray(ed|s)? to|may (God|Allah) )/i;
 
+/**
+ * A headline: a short line without closing punctuation whose longer words are mostly capitalised ("Partnership is
+ * Not in the Cards"). Headlines compress a claim for effect; the article's body states the forecast, if any.
+ */
+export function isHeadline(sentence: string): boolean {
+  const text = sentence.trim();
+  if (/[.!?…:;”"’')\]]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 14) return false;
+  const long = words.filter((word) => /^\p{L}{4,}/u.test(word));
+  if (long.length < 2) return false;
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / long.length >= 0.7;
+}
+
 function isQuestion(sentence: string): boolean {
   return /\?[”"’')\]]*$/.test(sentence.trim());
 }
@@ -193,7 +208,7 @@ export function extractPredictions(text: string, options: ExtractOptions = {}): 
     const topics = ownTopics[0] === "other" && isAnaphoric(sentence.text) ? context.previousTopics : ownTopics;
 
     const cue =
-      isQuestion(sentence.text) || PRAYER.test(sentence.text)
+      isQuestion(sentence.text) || PRAYER.test(sentence.text) || isHeadline(sentence.text)
         ? undefined
         : selectCue(sentence.text, findCues(sentence.text));
     if (!cue) {

@@ -160,8 +160,7 @@ export function evaluateExtraction(
 
   for (const candidate of candidates) {
     const labels = labelFile.labels.filter(
-      (label) =>
-        label.article === candidate.article && (!strict || label.clear) && contains(candidate, label.sentence),
+      (label) => label.article === candidate.article && (!strict || label.clear) && contains(candidate, label.sentence),
     );
     if (labels.length === 0) {
       falsePositives.push(candidate);
