@@ -28,3 +28,4 @@ export {
   type NearDuplicateMatch,
 } from "./near-duplicates";
 export { ESTIMATIVE_WORDS, probabilityForCue, type EstimativeWord } from "./estimative-words";
+export { eventQuestion } from "./event-question";
