@@ -12,6 +12,7 @@ import { findDebris, type DebrisRange } from "./debris";
 import { probabilityForCue } from "./estimative-words";
 import { detectNegation } from "./negation";
 import { splitSentences, type Sentence } from "./sentences";
+import { statedProbability } from "./stated-probability";
 import { detectTopics, isAnaphoric, type TopicSlug } from "./topics";
 
 export type Candidate = {
@@ -19,7 +20,11 @@ export type Candidate = {
   /** Offsets into the original text: text.slice(start, end) === sentence. */
   start: number;
   end: number;
-  /** A phrase of the estimative-words table; probability === probabilityForCue(cue). */
+  /**
+   * A phrase of the estimative-words table, probability === probabilityForCue(cue); or the words of a probability the
+   * text states as a number ("a 60% chance", "between 30 and 40 percent chance"), probability the number (a range's
+   * midpoint; statedProbability(cue) gives the bounds back).
+   */
   cue: string;
   probability: number;
   negated: boolean;
@@ -207,10 +212,28 @@ export function extractPredictions(text: string, options: ExtractOptions = {}): 
     const ownTopics = detectTopics(sentence.text);
     const topics = ownTopics[0] === "other" && isAnaphoric(sentence.text) ? context.previousTopics : ownTopics;
 
-    const cue =
-      isQuestion(sentence.text) || PRAYER.test(sentence.text) || isHeadline(sentence.text)
-        ? undefined
-        : selectCue(sentence.text, findCues(sentence.text));
+    const skipped = isQuestion(sentence.text) || PRAYER.test(sentence.text) || isHeadline(sentence.text);
+    const stated = skipped ? undefined : statedProbability(sentence.text);
+    if (stated) {
+      const speaker = resolveSpeaker(sentence, stated.start, context);
+      updateContext(sentence, context, speaker, topics);
+      const conditional = splitConditional(sentence.text, stated.start);
+      candidates.push({
+        sentence: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        cue: sentence.text.slice(stated.start, stated.end),
+        probability: stated.probability,
+        negated: false,
+        topics: [...topics],
+        ...(conditional ? { conditional } : {}),
+        ...(speaker ? { attribution: speaker } : {}),
+        cueStart: sentence.start + stated.start,
+        cueEnd: sentence.start + stated.end,
+      });
+      continue;
+    }
+    const cue = skipped ? undefined : selectCue(sentence.text, findCues(sentence.text));
     if (!cue) {
       updateContext(sentence, context, undefined, topics);
       continue;

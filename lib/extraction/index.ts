@@ -29,3 +29,4 @@ export {
 } from "./near-duplicates";
 export { ESTIMATIVE_WORDS, probabilityForCue, type EstimativeWord } from "./estimative-words";
 export { eventQuestion } from "./event-question";
+export { statedProbability, type StatedProbability } from "./stated-probability";
