@@ -90,7 +90,7 @@ describe("adversarial: words of the table that are not estimates", () => {
   });
 });
 
-// Wordings of forecasts outside the seed articles' subject (issue 12); each rule is met in several texts of
+// Wordings of forecasts outside the seed articles' subject; each rule is met in several texts of
 // tests/fixtures/extraction/out-of-domain and checked here on sentences written for the test.
 describe("predictive verbs and their look-alikes", () => {
   it.each([

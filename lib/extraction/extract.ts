@@ -115,6 +115,8 @@ export type ExtractOptions = {
   budgetMs?: number;
   /** The clock, in milliseconds (performance.now by default). Tests pass a fake one. */
   now?: () => number;
+  /** The sentence splitter (splitSentences by default); the library comparison of the README passes others. */
+  split?: (text: string) => Sentence[];
 };
 
 /**
@@ -196,7 +198,7 @@ export function extractPredictions(text: string, options: ExtractOptions = {}): 
 
   const inDebris = debrisCover(findDebris(text));
   checkBudget();
-  const sentences = splitSentences(text);
+  const sentences = (options.split ?? splitSentences)(text);
   checkBudget();
   const context: Context = { paragraph: -1, quoteOpen: false, previousTopics: ["other"] };
 

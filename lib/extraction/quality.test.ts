@@ -139,7 +139,7 @@ describe.skipIf(!existsSync(dir))(
   },
 );
 
-// Targets of issue 12. The out-of-domain texts (tests/fixtures/extraction/out-of-domain) were labelled before the
+// The targets. The out-of-domain texts (tests/fixtures/extraction/out-of-domain) were labelled before the
 // extractor was run on them and are not about the seed articles' subject; the rules are not allowed to name them.
 describe("extraction quality on the out-of-domain corpus", () => {
   const articles = readOutOfDomainArticles();
