@@ -89,3 +89,48 @@ describe("adversarial: words of the table that are not estimates", () => {
     expect(findCues("The forces gathered willpower; the mayor stayed.")).toEqual([]);
   });
 });
+
+// Wordings of forecasts outside the seed articles' subject; each rule is met in several texts of
+// tests/fixtures/extraction/out-of-domain and checked here on sentences written for the test.
+describe("predictive verbs and their look-alikes", () => {
+  it.each([
+    ["The storm should weaken overnight as it moves over cooler water.", "should"],
+    ["Prices are projected to fall by the end of the year.", "projected to"],
+    ["The front is forecast to reach the coast on Friday.", "forecast to"],
+    ["The track forecast calls for a turn toward the north.", "forecast calls for"],
+    ["The bank expects that growth will pick up next year.", "will"],
+    ["We project that turnout could reach a record.", "could"],
+    ["A recession next year is very likely.", "very likely"],
+    ["There is almost no chance of a deal this week.", "almost no chance"],
+  ])("%s → %s", (sentence, cue) => {
+    expect(cueOf(sentence)).toBe(cue);
+  });
+
+  it.each([
+    ["We should invest in the future.", "deontic should"],
+    ["Residents should monitor the progress of the storm.", "deontic should"],
+    ["The ministry should have known about the shortfall.", "past or note"],
+    ["The rise may be due to a change in reporting.", "explanation"],
+    ["Beginning in January, the bank will add to its holdings at a slower pace.", "intention or schedule"],
+    ["She said she will sign the bill on Monday.", "intention or schedule"],
+    ["The board will closely monitor incoming data.", "intention or schedule"],
+  ])("not a forecast cue: %s (%s)", (sentence, reason) => {
+    const match = findTablePhrases(sentence).find((m) => ["should", "may", "will"].includes(m.phrase))!;
+    expect(rejectionReason(sentence, match)).toBe(reason);
+  });
+
+  it("keeps a denial of what others will do", () => {
+    expect(cueOf("Nobody will sign the truce.")).toBe("will");
+  });
+
+  it("lets a predictive should give way to the phrase it introduces, not to a hedge in a later clause", () => {
+    expect(cueOf("The idea might make a headline, but the idea should be laid aside.")).toBe("laid aside");
+    expect(cueOf("Activity should weaken overnight, though a jet may keep a cluster going.")).toBe("should");
+  });
+
+  it("gives every new phrase its table probability", () => {
+    for (const phrase of ["should", "projected to", "forecast to", "very likely", "almost no chance"]) {
+      expect(probabilityForCue(phrase), phrase).toBeDefined();
+    }
+  });
+});

@@ -49,6 +49,29 @@ const REPORTED_INTENTION_WORDS = "announced|declared|pledged|promised|vowed|deci
 const REPORTED_INTENTION = new RegExp(`\\b(?:${REPORTED_INTENTION_WORDS})\\b`, "i");
 const REPORTED_INTENTION_ENDING_HERE = new RegExp(`(?<=\\b(?:${REPORTED_INTENTION_WORDS}))`, "iy");
 const PRAYER_AFTER = /\s+(God|Allah|the Lord)\b/iy;
+// Deontic "should" (advice, duty) has a person as subject: "we should invest", "Interests in Hawaii should monitor".
+// The predictive "should" of forecasts has an impersonal one: "the low should move east".
+const PERSONAL_SUBJECT_BEFORE =
+  /(?<=\b(?:I|we|you|they|he|she|one|everyone|anyone|people|interests(?:\s+in\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?|residents|readers|citizens|Americans|officials|policymakers|governments?|Congress|leaders)\s+(?:\p{L}+ly\s+)?)/iuy;
+// "should have known", "should be noted": a past obligation or a reader's note.
+// "Should not" is left out too: the table has no negated "should", and it reads as duty as often as forecast.
+const SHOULD_NOT_PREDICTIVE_AFTER =
+  /\s+(?:not\b|n['’]t\b|(?:not\s+)?have\s+\p{L}+|be\s+(?:noted|stressed|emphasi[sz]ed|remembered|recalled|mentioned|pointed out|clear|made clear))\b/iuy;
+// "This may be due to …", "could reflect …": an explanation of what happened, not a forecast.
+const EXPLANATION_AFTER =
+  /\s+(?:also\s+|partly\s+|in part\s+)?(?:be\s+(?:due|owing|attributable)\s+to|be\s+because|be\s+explained|reflect|explain)\b/iuy;
+// A bare "will" whose verb is a deliberate act of the subject announces a plan, a schedule or a pledge ("the
+// Committee will add to its holdings", "she will sign the bill"): not a forecast unless a hedge says how likely.
+// "Nobody will sign the truce": a denial of what others will do is a forecast, not the subject's own plan.
+const DENYING_SUBJECT_BEFORE = /(?<=\b(?:nobody|no one|none|neither|no\s+\p{L}+)\s+(?:\p{L}+\s+)?)/iuy;
+const INTENTION_VERB_AFTER = new RegExp(
+  "\\s+(?:also\\s+|closely\\s+|carefully\\s+|then\\s+|now\\s+|soon\\s+|again\\s+|as always,?\\s+|continue\\s+to\\s+)?" +
+    "(?:add|purchase|buy|sell|monitor|consider|assess|evaluate|review|take|resume|hold|meet|sign|announce|publish|" +
+    "release|vote|visit|attend|host|introduce|submit|present|launch|begin|start|end|head|travel|seek|work|keep|" +
+    "continue\\s+(?:its|their|our|his|her|\\p{L}+ing\\b)|maintain\\s+(?:its|their|our)|provide|issue|convene|testify|" +
+    "speak|address|deliver|open|close|unveil|propose|appoint|nominate|push|fight|do\\s+(?:everything|whatever|all))\\b",
+  "iuy",
+);
 const DIGIT_AFTER = /\s+\d/y;
 
 /** Whether the sticky `pattern` matches at `at` in `text` (a lookbehind-only pattern: whether text before `at` ends
@@ -192,6 +215,8 @@ class SentenceFacts {
   }
 }
 
+const WEAK_MODAL_PHRASES = new Set(["may", "might", "could"]);
+
 type PhraseKind = { firstWord: string; modal: boolean; would: boolean };
 
 function phraseKind(phrase: string): PhraseKind {
@@ -225,6 +250,21 @@ function reasonIn(facts: SentenceFacts, match: CueMatch): string | undefined {
     return "noun";
   }
   if (kind.modal && holdsAt(PAST_MODAL_AFTER, sentence, match.end)) return "past modal";
+  if (match.phrase === "should") {
+    if (holdsAt(PERSONAL_SUBJECT_BEFORE, sentence, match.start)) return "deontic should";
+    if (holdsAt(SHOULD_NOT_PREDICTIVE_AFTER, sentence, match.end)) return "past or note";
+    if (/^should\b/i.test(sentence.trimStart()) && sentence.trimStart().length === sentence.length - match.start) {
+      return "conditional inversion";
+    }
+  }
+  if (WEAK_MODAL_PHRASES.has(match.phrase) && holdsAt(EXPLANATION_AFTER, sentence, match.end)) return "explanation";
+  if (
+    match.phrase === "will" &&
+    holdsAt(INTENTION_VERB_AFTER, sentence, match.end) &&
+    !holdsAt(DENYING_SUBJECT_BEFORE, sentence, match.start)
+  ) {
+    return "intention or schedule";
+  }
   if (ADJECTIVE_CUES.has(match.phrase) && holdsAt(DETERMINER_BEFORE, sentence, match.start)) return "attributive";
   if (match.phrase === "certain" && !holdsAt(BE_BEFORE, sentence, match.start)) return "attributive";
   if (match.phrase === "expected" && holdsAt(EXPECTED_NOT_A_CUE_BEFORE, sentence, match.start)) {
@@ -306,6 +346,24 @@ const WEAK_MODALS = new Set(["may", "might", "could"]);
  * ", nor" wins over the one it extends.
  */
 export function selectCue(sentence: string, cues: readonly CueMatch[]): CueMatch | undefined {
+  const chosen = selectFirstCue(sentence, cues);
+  return chosen && yieldsToNext(sentence, cues, chosen);
+}
+
+// A reporting cue ("expects", "we project that") carries a hedge stated in its own complement ("we project that
+// … could occur"); a predictive "should" gives way to a table phrase right after it ("should be laid aside").
+const YIELDING_CUES = new Set(["should", "expects", "project that"]);
+
+function yieldsToNext(sentence: string, cues: readonly CueMatch[], chosen: CueMatch): CueMatch {
+  if (!YIELDING_CUES.has(chosen.phrase)) return chosen;
+  const next = cues.find((cue) => cue.start >= chosen.end);
+  if (!next || next.phrase === chosen.phrase) return chosen;
+  const gap = sentence.slice(chosen.end, next.start);
+  if (chosen.phrase === "should") return /[,;:]/.test(gap) || gap.split(/\s+/).length > 4 ? chosen : next;
+  return /[;:]/.test(gap) ? chosen : next;
+}
+
+function selectFirstCue(sentence: string, cues: readonly CueMatch[]): CueMatch | undefined {
   const first = cues[0];
   if (!first) return first;
   // "Neither scenario is imminent, nor are there any prospects … in the future": the "nor" clause widens the

@@ -6,6 +6,10 @@
 //   against several independent reproductions of the table.
 // - "Mauboussin & Mauboussin 2018": median readings from the authors' survey of about 1,700 people. The article is
 //   paywalled and no reproduction of the medians could be checked; each such entry says so in its note.
+// - "ICD 203": the likelihood scale of Intelligence Community Directive 203 (Analytic Standards, 2015), whose seven
+//   terms each name a range (almost no chance 1-5%, very unlikely 5-20%, unlikely 20-45%, roughly even chance
+//   45-55%, likely 55-80%, very likely 80-95%, almost certain(ly) 95-99%); an entry takes its range's midpoint.
+//   Only the terms not already in the table from Kent or the survey are added, so existing values do not move.
 // - "Workbench convention": phrases neither source covers (mostly the articles' own wording), pinned to the nearest
 //   anchor above and explained in the note.
 //
@@ -13,7 +17,7 @@
 // the probability is that of the event the phrase denies or doubts, so it is low. Positive phrases ("no doubt",
 // "is expected to") give the probability of the clause they govern as it is written.
 
-export type EstimativeSource = "Kent 1964" | "Mauboussin & Mauboussin 2018" | "Workbench convention";
+export type EstimativeSource = "Kent 1964" | "Mauboussin & Mauboussin 2018" | "ICD 203" | "Workbench convention";
 
 export type EstimativeWord = {
   phrase: string;
@@ -34,6 +38,12 @@ export const ESTIMATIVE_SOURCES: Readonly<Record<EstimativeSource, { citation: s
       "Andrew Mauboussin and Michael J. Mauboussin, “If You Say Something Is ‘Likely,’ How Likely Do People Think " +
       "It Is?”, Harvard Business Review, 3 July 2018 (survey medians).",
     url: "https://hbr.org/2018/07/if-you-say-something-is-likely-how-likely-do-people-think-it-is",
+  },
+  "ICD 203": {
+    citation:
+      "Office of the Director of National Intelligence, Intelligence Community Directive 203, “Analytic Standards” " +
+      "(2 January 2015), section D.6.b.(2)(a): expressions of likelihood or probability.",
+    url: "https://www.dni.gov/files/documents/ICD/ICD-203.pdf",
   },
   "Workbench convention": {
     citation:
@@ -73,6 +83,16 @@ export const ESTIMATIVE_WORDS: readonly EstimativeWord[] = [
   { phrase: "unlikely", probability: 0.2, source: "Mauboussin & Mauboussin 2018", note: UNVERIFIED_MEDIAN },
   { phrase: "maybe", probability: 0.5, source: "Mauboussin & Mauboussin 2018", note: UNVERIFIED_MEDIAN },
 
+  // ICD 203 terms (range midpoints; the range is in the note).
+  { phrase: "almost no chance", probability: 0.03, source: "ICD 203", note: "ICD 203: 1-5%." },
+  { phrase: "very unlikely", probability: 0.125, source: "ICD 203", note: "ICD 203: 5-20%." },
+  { phrase: "highly unlikely", probability: 0.125, source: "ICD 203", note: "ICD 203's “highly improbable”, 5-20%." },
+  { phrase: "roughly even chance", probability: 0.5, source: "ICD 203", note: "ICD 203: 45-55%." },
+  { phrase: "roughly even odds", probability: 0.5, source: "ICD 203", note: "ICD 203: 45-55%." },
+  { phrase: "very likely", probability: 0.875, source: "ICD 203", note: "ICD 203: 80-95%." },
+  { phrase: "highly likely", probability: 0.875, source: "ICD 203", note: "ICD 203's “highly probable”, 80-95%." },
+  { phrase: "nearly certain", probability: 0.97, source: "ICD 203", note: "ICD 203: 95-99%." },
+
   // Workbench conventions: firm expectations and assertions.
   {
     phrase: "expected",
@@ -97,6 +117,44 @@ export const ESTIMATIVE_WORDS: readonly EstimativeWord[] = [
     probability: 0.75,
     source: "Workbench convention",
     note: "Same as “soon expected”.",
+  },
+  {
+    phrase: "expects",
+    probability: 0.75,
+    source: "Workbench convention",
+    note: "A stated expectation (“the Committee expects that …”); same as “expected”.",
+  },
+  {
+    phrase: "projected to",
+    probability: 0.75,
+    source: "Workbench convention",
+    note: "A model's or forecaster's stated projection; same as “expected”.",
+  },
+  {
+    phrase: "project that",
+    probability: 0.75,
+    source: "Workbench convention",
+    note: "Same as “projected to”.",
+  },
+  {
+    phrase: "forecast to",
+    probability: 0.75,
+    source: "Workbench convention",
+    note: "Same as “projected to”.",
+  },
+  {
+    phrase: "forecast calls for",
+    probability: 0.75,
+    source: "Workbench convention",
+    note: "A forecast stated as what it “calls for”; same as “forecast to”.",
+  },
+  {
+    phrase: "should",
+    probability: 0.75,
+    source: "Workbench convention",
+    note:
+      "Predictive (epistemic) “should” with an impersonal subject (“the low should move east”); read like “expected”. " +
+      "The deontic “should” of advice (“we should invest”) is not a cue (lib/extraction/cues.ts).",
   },
   {
     phrase: "would likely",

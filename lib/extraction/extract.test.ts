@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { probabilityForCue } from "./estimative-words";
-import { extractPredictions, type Candidate } from "./extract";
+import { extractPredictions, isHeadline, type Candidate } from "./extract";
+import { statedProbability } from "./stated-probability";
 
 const only = (text: string): Candidate => {
   const candidates = extractPredictions(text);
@@ -128,12 +129,21 @@ describe("property: offsets", () => {
             expect(text.slice(c.start, c.end)).toBe(c.sentence);
             expect(c.cueStart).toBeGreaterThanOrEqual(c.start);
             expect(c.cueEnd).toBeLessThanOrEqual(c.end);
-            expect(c.probability).toBe(probabilityForCue(c.cue));
+            expect(c.probability).toBe(probabilityForCue(c.cue) ?? statedProbability(c.cue)?.probability);
             expect(c.topics.length).toBeGreaterThan(0);
           }
         },
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("isHeadline", () => {
+  it("tells a title-case line without closing punctuation from a sentence", () => {
+    expect(isHeadline("ISIS and al Qaeda: Partnership is Not in the Cards")).toBe(true);
+    expect(isHeadline("Rates Likely to Stay High Through Next Year")).toBe(true);
+    expect(isHeadline("Rates are likely to stay high through next year.")).toBe(false);
+    expect(isHeadline("Inflation is expected to fall")).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import { findDebris, type DebrisRange } from "./debris";
 import { probabilityForCue } from "./estimative-words";
 import { detectNegation } from "./negation";
 import { splitSentences, type Sentence } from "./sentences";
+import { statedProbability } from "./stated-probability";
 import { detectTopics, isAnaphoric, type TopicSlug } from "./topics";
 
 export type Candidate = {
@@ -19,7 +20,11 @@ export type Candidate = {
   /** Offsets into the original text: text.slice(start, end) === sentence. */
   start: number;
   end: number;
-  /** A phrase of the estimative-words table; probability === probabilityForCue(cue). */
+  /**
+   * A phrase of the estimative-words table, probability === probabilityForCue(cue); or the words of a probability the
+   * text states as a number ("a 60% chance", "between 30 and 40 percent chance"), probability the number (a range's
+   * midpoint; statedProbability(cue) gives the bounds back).
+   */
   cue: string;
   probability: number;
   negated: boolean;
@@ -33,6 +38,21 @@ export type Candidate = {
 
 // Sentences that are never forecasts whatever modal they contain.
 const PRAYER = /\b(O (God|Allah|Lord)|pray(ed|s)? to|may (God|Allah) )/i;
+
+/**
+ * A headline: a short line without closing punctuation whose longer words are mostly capitalised ("Partnership is
+ * Not in the Cards"). Headlines compress a claim for effect; the article's body states the forecast, if any.
+ */
+export function isHeadline(sentence: string): boolean {
+  const text = sentence.trim();
+  if (/[.!?…:;”"’')\]]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 14) return false;
+  const long = words.filter((word) => /^\p{L}{4,}/u.test(word));
+  if (long.length < 2) return false;
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / long.length >= 0.7;
+}
 
 function isQuestion(sentence: string): boolean {
   return /\?[”"’')\]]*$/.test(sentence.trim());
@@ -95,6 +115,8 @@ export type ExtractOptions = {
   budgetMs?: number;
   /** The clock, in milliseconds (performance.now by default). Tests pass a fake one. */
   now?: () => number;
+  /** The sentence splitter (splitSentences by default); the library comparison of the README passes others. */
+  split?: (text: string) => Sentence[];
 };
 
 /**
@@ -176,7 +198,7 @@ export function extractPredictions(text: string, options: ExtractOptions = {}): 
 
   const inDebris = debrisCover(findDebris(text));
   checkBudget();
-  const sentences = splitSentences(text);
+  const sentences = (options.split ?? splitSentences)(text);
   checkBudget();
   const context: Context = { paragraph: -1, quoteOpen: false, previousTopics: ["other"] };
 
@@ -192,10 +214,28 @@ export function extractPredictions(text: string, options: ExtractOptions = {}): 
     const ownTopics = detectTopics(sentence.text);
     const topics = ownTopics[0] === "other" && isAnaphoric(sentence.text) ? context.previousTopics : ownTopics;
 
-    const cue =
-      isQuestion(sentence.text) || PRAYER.test(sentence.text)
-        ? undefined
-        : selectCue(sentence.text, findCues(sentence.text));
+    const skipped = isQuestion(sentence.text) || PRAYER.test(sentence.text) || isHeadline(sentence.text);
+    const stated = skipped ? undefined : statedProbability(sentence.text);
+    if (stated) {
+      const speaker = resolveSpeaker(sentence, stated.start, context);
+      updateContext(sentence, context, speaker, topics);
+      const conditional = splitConditional(sentence.text, stated.start);
+      candidates.push({
+        sentence: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        cue: sentence.text.slice(stated.start, stated.end),
+        probability: stated.probability,
+        negated: false,
+        topics: [...topics],
+        ...(conditional ? { conditional } : {}),
+        ...(speaker ? { attribution: speaker } : {}),
+        cueStart: sentence.start + stated.start,
+        cueEnd: sentence.start + stated.end,
+      });
+      continue;
+    }
+    const cue = skipped ? undefined : selectCue(sentence.text, findCues(sentence.text));
     if (!cue) {
       updateContext(sentence, context, undefined, topics);
       continue;

@@ -28,3 +28,5 @@ export {
   type NearDuplicateMatch,
 } from "./near-duplicates";
 export { ESTIMATIVE_WORDS, probabilityForCue, type EstimativeWord } from "./estimative-words";
+export { eventQuestion } from "./event-question";
+export { statedProbability, type StatedProbability } from "./stated-probability";

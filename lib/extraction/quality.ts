@@ -5,7 +5,8 @@
 // - precision: candidates matching any label (clear or borderline) / all candidates;
 // - recall: clear labels matched by some candidate / clear labels;
 // - in band: matched candidates whose probability lies in the band of a label they match / matched candidates.
-// Borderline (clear = false) labels neither count as misses nor as false positives.
+// Borderline (clear = false) labels never count as misses; by default they count neither for nor against precision,
+// with { borderline: "false-positive" } a candidate matching only borderline labels is a false positive.
 
 import { extractPredictions, type Candidate } from "./extract";
 import type { TopicSlug } from "./topics";
@@ -134,11 +135,15 @@ function ratio(part: number, whole: number): number {
 }
 
 /** Scores the extractor on the labelled articles (articles with no label are skipped: nothing to score against). */
+export type EvaluationOptions = { borderline?: "ignore" | "false-positive" };
+
 export function evaluateExtraction(
   articles: readonly ArticleText[],
   labelFile: LabelFile,
   extract: (text: string) => Candidate[] = extractPredictions,
+  options: EvaluationOptions = {},
 ): QualityReport {
+  const strict = options.borderline === "false-positive";
   const labelled = new Set(labelFile.labels.map((label) => label.article));
   const candidates: ScoredCandidate[] = articles
     .filter((article) => labelled.has(article.file))
@@ -155,7 +160,7 @@ export function evaluateExtraction(
 
   for (const candidate of candidates) {
     const labels = labelFile.labels.filter(
-      (label) => label.article === candidate.article && contains(candidate, label.sentence),
+      (label) => label.article === candidate.article && (!strict || label.clear) && contains(candidate, label.sentence),
     );
     if (labels.length === 0) {
       falsePositives.push(candidate);

@@ -41,3 +41,12 @@ describe("detectTopics", () => {
     expect(isAnaphoric("ISIS will remain.")).toBe(false);
   });
 });
+
+describe("names are not themes", () => {
+  it("does not read a merger into the European Union, the State of the Union or the United Nations", () => {
+    expect(detectTopics("The European Union is expected to approve the budget.")).toEqual(["other"]);
+    expect(detectTopics("The State of the Union will be delivered in January.")).toEqual(["other"]);
+    expect(detectTopics("The United Nations may send observers.")).toEqual(["other"]);
+    expect(detectTopics("A union of the two groups is unlikely.")).toEqual(["merger"]);
+  });
+});

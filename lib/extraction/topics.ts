@@ -122,9 +122,16 @@ const TOPIC_PATTERNS: readonly (readonly [Exclude<TopicSlug, "other">, { test(se
   ],
 ];
 
+// Names are not themes: "the European Union", "State of the Union", "United Nations", "Land Rover" would otherwise
+// read as a merger or territory. A capitalised word before such a word blanks the pair before matching (one word,
+// not a run: a run of capitals would make the pattern quadratic on long capitalised input).
+const PROPER_NAME_WITH_THEME_WORD =
+  /\b\p{Lu}\p{L}*\s+(?:of\s+the\s+)?(?:Union|Alliance|Partnership|Land)\b|\bUnited\s+(?:Nations|States|Kingdom|Arab\s+Emirates)\b/gu;
+
 /** The themes a sentence mentions, in THEMES order; ["other"] when none. */
 export function detectTopics(sentence: string): TopicSlug[] {
-  const found = TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(sentence)).map(([slug]) => slug);
+  const text = sentence.replace(PROPER_NAME_WITH_THEME_WORD, " ");
+  const found = TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([slug]) => slug);
   return found.length > 0 ? found : ["other"];
 }
 

@@ -1,7 +1,7 @@
-// Turning an extracted forecast into a question draft the user edits before publishing:
-// a "Will …?" title, the quote as background, a close date from the text's time expressions,
-// the themes the extractor detected, and the author's implied probability.
-import { suggestCloseDate, type Candidate } from "../extraction";
+// Turning an extracted forecast into a question draft the user edits before publishing: a "Will …?" title about the
+// event (the hedge is the implied probability, not part of the question), the quote as background, a close date from
+// the sentence's own time expression, the themes the extractor detected.
+import { eventQuestion, suggestCloseDate, type Candidate } from "../extraction";
 import { THEME_SLUGS, type ThemeSlug } from "../domain/themes";
 
 const DAY_MS = 86_400_000;
@@ -28,17 +28,23 @@ export function draftFromCandidate(
   now = new Date(),
 ): QuestionDraft {
   const suggested = suggestCloseDate(candidate.sentence, source.publishedAt);
-  // A suggestion already in the past (an old article) moves to a year from today.
-  const close = suggested.getTime() > now.getTime() ? suggested : new Date(now.getTime() + 365 * DAY_MS);
+  const statedHorizon = suggested.getTime() !== suggestCloseDate("", source.publishedAt).getTime();
+  // The sentence's own horizon is kept even when it has passed (an old article): moving it would contradict the
+  // text. Only the default horizon of a sentence that states none moves to a year from today.
+  const close =
+    statedHorizon || suggested.getTime() > now.getTime() ? suggested : new Date(now.getTime() + 365 * DAY_MS);
   const day = (date: Date) => date.toISOString().slice(0, 10);
   const byDate = day(close);
+  const before = day(new Date(close.getTime() + DAY_MS));
   const condition = candidate.conditional ? ` (if ${candidate.conditional.condition.replace(/^if\s+/i, "")})` : "";
   const clause = clauseOf(candidate);
+  const event = eventQuestion(candidate.conditional?.consequent ?? candidate.sentence);
   const short = clause.length > 160 ? `${clause.slice(0, 157)}…` : clause;
+  const question = event && event.length <= 170 ? event : `Will the following come about: ${short}`;
   return {
-    title: `Will it be true by ${byDate} that ${short}${condition}?`,
+    title: `${question} before ${before}${condition}?`,
     description: `${candidate.attribution ? `${candidate.attribution}, quoted by ` : ""}${source.author} in “${source.title}” (${day(source.publishedAt)}): “${candidate.sentence.trim()}”`,
-    resolutionCriteria: `Resolves Yes if, by ${byDate}, credible reporting (two independent outlets or an official statement) shows that ${short}. Resolves No otherwise. Edit this to name the exact event and source that settle it.`,
+    resolutionCriteria: `Resolves Yes if, by ${byDate}, credible reporting (two independent outlets or an official statement) shows that the answer to “${question}?” is yes. Resolves No otherwise. Edit this to name the exact event and source that settle it.`,
     closeAt: byDate,
     resolveBy: day(new Date(close.getTime() + 30 * DAY_MS)),
     themes: candidate.topics.filter(
