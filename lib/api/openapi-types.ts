@@ -4211,7 +4211,7 @@ export interface operations {
                   end: number;
                   /** @description The estimative phrase found */
                   cue: string;
-                  /** @description What the estimative-words table gives the cue */
+                  /** @description The probability the words imply: the stated number (a range's midpoint), else what the estimative-words table gives the cue */
                   probability: number;
                   negated: boolean;
                   topics: string[];
@@ -4516,7 +4516,7 @@ export interface operations {
               end: number;
               /** @description The estimative phrase found */
               cue: string;
-              /** @description What the estimative-words table gives the cue */
+              /** @description The probability the words imply: the stated number (a range's midpoint), else what the estimative-words table gives the cue */
               probability: number;
               negated: boolean;
               topics: string[];

@@ -5,7 +5,7 @@
 import type { Db } from "../db/client";
 import { analyseTextOrExplain, type TextAnalysis } from "./analyse";
 
-export const ANALYSIS_VERSION = "extractor-2026-11-28";
+export const ANALYSIS_VERSION = "extractor-2026-11-28.2";
 
 export type StoredAnalysis = { analysis: TextAnalysis; problem: null } | { analysis: null; problem: string };
 

@@ -82,7 +82,11 @@ export const candidate = z.object({
   start: z.number().int().describe("Offset into the text: text.slice(start, end) === sentence"),
   end: z.number().int(),
   cue: z.string().describe("The estimative phrase found"),
-  probability: z.number().describe("What the estimative-words table gives the cue"),
+  probability: z
+    .number()
+    .describe(
+      "The probability the words imply: the stated number (a range's midpoint), else what the estimative-words table gives the cue",
+    ),
   negated: z.boolean(),
   topics: z.array(z.string()),
   conditional: z.object({ condition: z.string(), consequent: z.string() }).optional(),
