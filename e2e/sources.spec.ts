@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { seriousViolations, signUp } from "./support";
+import { dayFromNow, seriousViolations, signUp } from "./support";
 
 const ARTICLE = [
   "Rivalry in the desert",
@@ -35,6 +35,11 @@ test("paste an article, see its forecasts highlighted, turn one into a question 
   const title = page.getByLabel("Question");
   await expect(title).toHaveValue(/^Will .*truce/);
   await title.fill("Will ISIS and al-Qaeda announce a truce in the coming months?");
+  // The draft closes at the sentence's own horizon (months after the article); the analyst sets dates ahead of
+  // today, as they must once that horizon has passed.
+  await expect(page.getByLabel("Closes to forecasts on")).toHaveValue(/^2026-/);
+  await page.getByLabel("Closes to forecasts on").fill(dayFromNow(120));
+  await page.getByLabel("Resolves by").fill(dayFromNow(150));
   await page.getByRole("button", { name: "Publish question" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: /announce a truce in the coming months/ })).toBeVisible();

@@ -25,6 +25,7 @@ describe("draftFromCandidate", () => {
     expect(draft.title).toBe("Will ISIS and al-Qaeda announce a truce before 2028-01-01?");
     expect(draft.impliedProbability).toBe(0.2);
     expect(draft.closeAt).toBe("2027-12-31");
+    expect(draft.horizonPassed).toBe(false);
   });
 
   it("never turns the hedge into the question", () => {
@@ -45,6 +46,7 @@ describe("draftFromCandidate", () => {
     );
     expect(draft.closeAt).toBe("2019-12-31");
     expect(draft.title).toBe("Will inflation fall below 2 percent before 2020-01-01?");
+    expect(draft.horizonPassed).toBe(true); // the page asks for new dates
   });
 
   it("moves only the default horizon of a sentence that states none to a year from today", () => {

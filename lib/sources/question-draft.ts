@@ -15,6 +15,8 @@ export type QuestionDraft = {
   themes: ThemeSlug[];
   impliedProbability: number;
   fromExcerpt: { sourceId: string; start: number; end: number };
+  /** The sentence's own horizon is already past: the question cannot close then, the user picks a date. */
+  horizonPassed: boolean;
 };
 
 function clauseOf(candidate: Candidate): string {
@@ -52,5 +54,6 @@ export function draftFromCandidate(
     ),
     impliedProbability: candidate.probability,
     fromExcerpt: { sourceId: source.id, start: candidate.start, end: candidate.end },
+    horizonPassed: close.getTime() <= now.getTime(),
   };
 }

@@ -60,6 +60,13 @@ export default async function NewQuestionPage({ searchParams }: Props) {
           forecast. Edit the title and criteria until they are sharp.
         </p>
       )}
+      {draft?.horizonPassed && (
+        <p className="notice" role="status">
+          The sentence’s own horizon, {draft.closeAt}, has already passed: a question cannot close in the past. Choose
+          new dates (and say in the title and criteria what the question now asks), or record what happened on an
+          existing question instead.
+        </p>
+      )}
       {similar.length > 0 && (
         <section aria-labelledby="similar" className="card">
           <h2 id="similar">Already asked?</h2>
