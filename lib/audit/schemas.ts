@@ -1,7 +1,7 @@
 // The audit log's filters: the same schema validates the admin page's query string and the API.
 import { z } from "zod";
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from "./actions";
-import { dateRangeMessage, isWithinDateRange, text } from "../validation/common";
+import { dateRangeMessage, isWithinDateRange, limitUpTo, text } from "../validation/common";
 import { timeIdCursor } from "./cursor";
 
 export const AUDIT_PAGE_DEFAULT = 50;
@@ -35,12 +35,7 @@ export const auditQuery = z
     from: moment("from", false).optional(),
     to: moment("to", true).optional(),
     cursor: timeIdCursor.optional(),
-    limit: z.coerce
-      .number({ error: "limit must be a number" })
-      .int({ error: "limit must be a whole number" })
-      .min(1, { error: "limit must be at least 1" })
-      .max(AUDIT_PAGE_MAX, { error: `limit must be at most ${AUDIT_PAGE_MAX}` })
-      .default(AUDIT_PAGE_DEFAULT),
+    limit: limitUpTo(AUDIT_PAGE_MAX).default(AUDIT_PAGE_DEFAULT),
   })
   .strict()
   .refine((query) => !query.from || !query.to || query.from.getTime() <= query.to.getTime(), {

@@ -4,8 +4,8 @@
 // the team's own (the default), or also public ones, which anyone can write and resolve.
 import { z } from "zod";
 import { THEME_SLUGS } from "../domain/themes";
-import { calendarDay } from "../validation/common";
-import { offsetCursor, pageLimit } from "../validation/offset-cursor";
+import { calendarDay, limitUpTo } from "../validation/common";
+import { offsetCursor } from "../validation/offset-cursor";
 
 /** Which questions a leaderboard counts: "team" (the default) or "team-and-public". */
 export const LEADERBOARD_QUESTION_SCOPES = ["team", "team-and-public"] as const;
@@ -32,7 +32,7 @@ export const teamLeaderboardQuery = z
       })
       .optional(),
     // Ranks are computed over the whole team before a page is cut: the cursor is a position.
-    limit: pageLimit(MAX_LEADERBOARD_PAGE).optional(),
+    limit: limitUpTo(MAX_LEADERBOARD_PAGE).optional(),
     cursor: offsetCursor.optional(),
   })
   // Kept as strings (not Dates) so the same value fills the form's inputs back.

@@ -1,7 +1,7 @@
 // Inputs of the team use cases (forms, actions and the API share them).
 import { z } from "zod";
-import { offsetCursor, pageLimit } from "../validation/offset-cursor";
-import { recordId, text } from "../validation/common";
+import { offsetCursor } from "../validation/offset-cursor";
+import { limitUpTo, recordId, text } from "../validation/common";
 
 export const TEAM_ROLES = ["OWNER", "FACILITATOR", "MEMBER"] as const;
 export type TeamRoleName = (typeof TEAM_ROLES)[number];
@@ -40,7 +40,7 @@ export const teamIdParam = z.object({ id: recordId("team id") });
 export const DEFAULT_MEMBERS_PAGE = 100;
 export const MAX_MEMBERS_PAGE = 500;
 export const teamMembersQuery = z.object({
-  limit: pageLimit(MAX_MEMBERS_PAGE).optional(),
+  limit: limitUpTo(MAX_MEMBERS_PAGE).optional(),
   cursor: offsetCursor.optional(),
 });
 

@@ -6,6 +6,7 @@
 import type { Db, DbTransaction } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { calibrationBins, median, type CalibrationBin } from "../forecasting";
+import { average } from "../review/summary";
 import { decodeCalibration } from "../scoring/calibration-column";
 import { CALIBRATION_BIN_COUNT } from "../scoring/queries";
 import { isDefaultFilter, occurredAtRange, type TeamLeaderboardFilter } from "./leaderboard-schemas";
@@ -56,11 +57,9 @@ export async function teamStandings(
 
 // Scores are not probabilities: a multiple-choice Brier reaches 2 and a relative Brier is
 // negative, while lib/forecasting's mean and median validate their input as probabilities
-// (and would throw). The arithmetic mean needs no library; the median of the per-question
+// (and would throw). The mean is the plain one the review uses; the median of the per-question
 // Briers goes through lib/forecasting on halved values, which is exact (scaling by a power of
 // two never rounds), so the team median follows the one median rule the workbench uses.
-const average = (values: readonly number[]) =>
-  values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 const scoreMedian = (values: readonly number[]) => 2 * median(values.map((value) => value / 2));
 
 async function computeStandings(

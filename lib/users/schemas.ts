@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "../auth/password-policy";
 import { timeIdCursor } from "../audit/cursor";
-import { isWellFormedText, notUnicodeMessage, recordId, text } from "../validation/common";
+import { isWellFormedText, limitUpTo, notUnicodeMessage, recordId, text } from "../validation/common";
 
 /** Which account: by id (the admin page) or by email (the CLI). */
 export const userRef = z.union(
@@ -23,12 +23,7 @@ export const listUsersQuery = z
     q: text("q").trim().max(200, { error: "q must be at most 200 characters" }).optional(),
     status: z.enum(["active", "deactivated"], { error: "status must be active or deactivated" }).optional(),
     cursor: timeIdCursor.optional(),
-    limit: z.coerce
-      .number({ error: "limit must be a number" })
-      .int({ error: "limit must be a whole number" })
-      .min(1, { error: "limit must be at least 1" })
-      .max(100, { error: "limit must be at most 100" })
-      .default(USER_PAGE_DEFAULT),
+    limit: limitUpTo(100).default(USER_PAGE_DEFAULT),
   })
   .strict();
 export type ListUsersQuery = z.output<typeof listUsersQuery>;

@@ -117,12 +117,15 @@ export function calendarDay(field: string) {
 export const recordId = (what: string) =>
   z.string({ error: `${what} must be a string` }).regex(/^c[a-z0-9]{20,31}$/, { error: `${what} is not a valid id` });
 
-export const pageLimit = z.coerce
-  .number({ error: "limit must be a number" })
-  .int({ error: "limit must be a whole number" })
-  .min(1, { error: "limit must be at least 1" })
-  .max(100, { error: "limit must be at most 100" })
-  .default(25);
+/** `limit` from a query string: a whole number from 1 to `max`, each violation named. */
+export const limitUpTo = (max: number) =>
+  z.coerce
+    .number({ error: "limit must be a number" })
+    .int({ error: "limit must be a whole number" })
+    .min(1, { error: "limit must be at least 1" })
+    .max(max, { error: `limit must be at most ${max}` });
+
+export const pageLimit = limitUpTo(100).default(25);
 
 // Cursors are opaque to clients: base64url of the last row's id.
 export const cursor = z

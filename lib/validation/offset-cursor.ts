@@ -17,16 +17,6 @@ export const offsetCursor = z
     return Number(match[1]);
   });
 
-/** `limit`: a whole number from 1 to `max`, coerced from a query string. */
-export const pageLimit = (max: number) => {
-  const message = `limit must be a whole number from 1 to ${max}`;
-  return z.coerce
-    .number({ error: message })
-    .int({ error: message })
-    .min(1, { error: message })
-    .max(max, { error: message });
-};
-
 /** The page after `offset` of `limit` rows out of `total`, or null on the last page. */
 export const nextOffsetCursor = (offset: number, limit: number, total: number) =>
   offset + limit < total ? encodeOffsetCursor(offset + limit) : null;
