@@ -28,6 +28,8 @@ const cases: [string, unknown[], string][] = [
   ["peerScore", [Number.NaN, [0.5]], "pOutcome must be a number in [0, 1]"],
   ["peerScore", [0.5, []], "othersPOutcome must not be empty"],
   ["peerScore", [0.5, [0.5, 7]], "othersPOutcome[1] must be a number in [0, 1]"],
+  ["peerScoresOfAll", [[0.5, 7]], "pOutcomes[1] must be a number in [0, 1]"],
+  ["peerScoresOfAll", ["0.5"], "pOutcomes must be an array"],
   ["mean", [[]], "ps must not be empty"],
   ["mean", [[0.2, Number.NaN]], "ps[1] must be a number in [0, 1]"],
   ["median", [[]], "ps must not be empty"],

@@ -4,7 +4,7 @@ export type { ForecastLogEntry, MultiForecastLogEntry, OthersLogs, TimedForecast
 
 export { P_MAX, P_MIN } from "./validate";
 
-export { baselineScore, brierScore, logScore, multiBrierScore, peerScore } from "./scores";
+export { baselineScore, brierScore, logScore, multiBrierScore, peerScore, peerScoresOfAll } from "./scores";
 
 export { extremizedMeanLogOdds, geometricMeanOfOdds, mean, median, recencyWeightedMedian } from "./aggregates";
 export { recencyWeights, weightedMedian } from "./weighted-median";

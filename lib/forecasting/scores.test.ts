@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { baselineScore, brierScore, logScore, multiBrierScore, peerScore } from "./index";
+import { baselineScore, brierScore, logScore, multiBrierScore, peerScore, peerScoresOfAll } from "./index";
 
 const TOLERANCE = 1e-9;
 const probability = fc.double({ min: 0, max: 1, noNaN: true });
@@ -67,6 +67,20 @@ describe("peerScore", () => {
     // Geometric mean of 0.4 and 0.1 is 0.2, so the score is 100 · ln 4.
     expect(peerScore(0.8, [0.4, 0.1])).toBeCloseTo(100 * Math.log(4), 10);
     expect(peerScore(0.1, [0.4, 0.1])).toBeCloseTo(100 * Math.log(0.5), 10);
+  });
+
+  it("for everyone at once equals each against all the others", () => {
+    fc.assert(
+      fc.property(fc.array(probability, { minLength: 1, maxLength: 40 }), (finals) => {
+        const all = peerScoresOfAll(finals);
+        expect(all).toHaveLength(finals.length);
+        finals.forEach((p, i) => {
+          const others = finals.filter((_, j) => j !== i);
+          if (others.length === 0) expect(all[i]).toBeNull();
+          else expect(all[i]).toBeCloseTo(peerScore(p, others), 6);
+        });
+      }),
+    );
   });
 });
 

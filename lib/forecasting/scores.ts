@@ -62,6 +62,18 @@ export function baselineScore(pOutcome: number, optionCount: number): number {
  * Metaculus peer score for one forecast: 100 · ln(p / G), G the geometric mean of the others'
  * probabilities for the same outcome. Positive means better than the typical other forecaster.
  */
+/**
+ * Every forecaster's peer score against all the others at once, from one sum of logs (the
+ * same value as peerScore(p[i], p without i), in O(n) rather than O(n²)); null for a lone one.
+ */
+export function peerScoresOfAll(pOutcomes: readonly number[]): (number | null)[] {
+  assertProbabilities("pOutcomes", pOutcomes);
+  const logs = pOutcomes.map((p) => Math.log(clampProbability(p)));
+  const total = logs.reduce((sum, value) => sum + value, 0);
+  const others = logs.length - 1;
+  return logs.map((mine) => (others > 0 ? 100 * (mine - (total - mine) / others) : null));
+}
+
 export function peerScore(pOutcome: number, othersPOutcome: readonly number[]): number {
   assertProbability("pOutcome", pOutcome);
   assertNonEmptyArray("othersPOutcome", othersPOutcome);

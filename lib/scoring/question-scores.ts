@@ -8,7 +8,7 @@ import {
   coverage,
   logScore,
   multiBrierScore,
-  peerScore,
+  peerScoresOfAll,
   relativeBriersOfAll,
   timeAveragedBrier,
   timeAveragedMultiBrier,
@@ -60,7 +60,7 @@ export function scoreQuestion(
     forecasters.map(([, list]) => list.map((entry) => ({ t: entry.t, score: scoreOf(entry.probs) }))),
     windowEnd,
   );
-  const finals = forecasters.map(([, list]) => pOutcome(list.at(-1)!.probs));
+  const peers = peerScoresOfAll(forecasters.map(([, list]) => pOutcome(list.at(-1)!.probs)));
 
   return forecasters.map(([userId, list], index) => {
     const final = list.at(-1)!.probs;
@@ -68,7 +68,6 @@ export function scoreQuestion(
       outcome.kind === "binary"
         ? timeAveragedBrier(timed(list), outcome.outcome, windowEnd)
         : timeAveragedMultiBrier(timedMulti(list), outcome.outcomeIndex, windowEnd);
-    const othersFinal = forecasters.length > 1 ? finals.filter((_, other) => other !== index) : [];
     return {
       userId,
       finalBrier: scoreOf(final),
@@ -76,7 +75,7 @@ export function scoreQuestion(
       coverage: coverage(list[0]!.t, openAt, windowEnd),
       relativeBrier: relative[index]!,
       logScore: logScore(pOutcome(final), 1),
-      peerScore: othersFinal.length > 0 ? peerScore(pOutcome(final), othersFinal) : null,
+      peerScore: peers[index] ?? null,
       forecastCount: list.length,
       calibration: encodeCalibration(calibrationPairs(final, outcome)),
     };

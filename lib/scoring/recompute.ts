@@ -2,9 +2,9 @@
 // transaction that records the resolution, so scores never disagree with it.
 import type { Db, DbTransaction } from "../db/client";
 import { invalidateTeamStandings } from "../teams/standings";
-import { scoreQuestion } from "./question-scores";
+import { scoreQuestion, type LoggedForecast } from "./question-scores";
 import { scoredOutcome } from "../forecasts/outcome";
-import { probsOf } from "../forecasts/probabilities";
+import { isYesNo, probsOf } from "../forecasts/probabilities";
 
 export async function recomputeQuestionScores(tx: DbTransaction, questionId: string): Promise<number> {
   await tx.questionScore.deleteMany({ where: { questionId } });
@@ -26,16 +26,7 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
   const outcome = scoredOutcome(question, resolution);
   if (!outcome) return 0; // AMBIGUOUS and ANNULLED questions are not scored.
 
-  const forecasts = await tx.forecast.findMany({
-    where: { questionId, mode: "LIVE" },
-    orderBy: { createdAt: "asc" },
-    select: { userId: true, createdAt: true, probability: true, probabilities: true },
-  });
-  const log = forecasts.map((forecast) => ({
-    userId: forecast.userId,
-    t: forecast.createdAt.getTime(),
-    probs: probsOf(question, forecast),
-  }));
+  const log = await readLiveLog(tx, questionId, question);
   const scores = scoreQuestion(log, outcome, {
     openAt: question.openAt.getTime(),
     closeAt: question.closeAt.getTime(),
@@ -47,6 +38,57 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
     });
   }
   return scores.length;
+}
+
+const LOG_PAGE = 2_000;
+
+type LogRow = {
+  id: string;
+  userId: string;
+  createdAt: Date;
+  probability: number | null;
+  probabilities?: { optionId: string; probability: number }[];
+};
+
+/**
+ * The question's live log, oldest first, read in pages: each page is a statement of its own, so
+ * other requests are served between them while a big question is rescored. A yes/no question
+ * has no option rows to read.
+ */
+async function readLiveLog(
+  tx: DbTransaction,
+  questionId: string,
+  question: Parameters<typeof probsOf>[0],
+): Promise<LoggedForecast[]> {
+  const log: LoggedForecast[] = [];
+  let after: { createdAt: Date; id: string } | null = null;
+  for (;;) {
+    const page: LogRow[] = await tx.forecast.findMany({
+      where: {
+        questionId,
+        mode: "LIVE",
+        ...(after
+          ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }
+          : {}),
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: LOG_PAGE,
+      select: {
+        id: true,
+        userId: true,
+        createdAt: true,
+        probability: true,
+        probabilities: isYesNo(question) ? false : { select: { optionId: true, probability: true } },
+      },
+    });
+    for (const forecast of page) {
+      const stored = { probability: forecast.probability, probabilities: forecast.probabilities ?? [] };
+      log.push({ userId: forecast.userId, t: forecast.createdAt.getTime(), probs: probsOf(question, stored) });
+    }
+    if (page.length < LOG_PAGE) return log;
+    const last = page.at(-1)!;
+    after = { createdAt: last.createdAt, id: last.id };
+  }
 }
 
 /** Questions with a score written before scores carried their calibration pairs. */

@@ -264,6 +264,32 @@ describe("one shared SQLite connection: transactions and concurrent writes", () 
     expect(seen).toBeNull();
   });
 
+
+  it("reads are answered while a transaction holds the writer, and see its rows once it commits", async () => {
+    const key = `beside-${randomUUID()}`;
+    let markWritten!: () => void;
+    const written = new Promise<void>((resolve) => (markWritten = resolve));
+    let releaseTransaction!: () => void;
+    const released = new Promise<void>((resolve) => (releaseTransaction = resolve));
+    const transaction = db.$transaction(
+      async (tx) => {
+        await tx.instanceSetting.create({ data: { key, value: "committed later" } });
+        markWritten();
+        await released;
+      },
+      { timeout: 20_000 },
+    );
+    await written;
+    // The transaction is still open and waits on this test: a read that queued behind it would
+    // never resolve, so resolving at all shows that reads do not wait for the writer.
+    const during = await db.instanceSetting.findUnique({ where: { key } });
+    const questions = await db.question.count();
+    releaseTransaction();
+    await transaction;
+    expect(during).toBeNull();
+    expect(questions).toBeGreaterThan(0);
+    expect((await db.instanceSetting.findUnique({ where: { key } }))?.value).toBe("committed later");
+  }, 30_000);
   it("a COMMIT that fails leaves the connection out of the transaction: later writes are durable", async () => {
     const key = `after-failed-commit-${randomUUID()}`;
     // A deferred foreign key violation makes COMMIT itself fail, with SQLite keeping the

@@ -5,6 +5,12 @@
 // (BEGIN IMMEDIATE), always leaves the connection outside a transaction when BEGIN, COMMIT or
 // ROLLBACK fails, and reopens the file after it went missing, was replaced, or failed with an I/O
 // error, so the app recovers without a restart.
+//
+// In WAL mode a second, read-only connection answers plain SELECTs issued outside a transaction:
+// WAL readers never wait for the writer, so pages and health checks keep being served while a
+// long write (resolving a question with thousands of forecasts) holds the write lock. Each such
+// read sees everything committed before it started, which is what the shared connection gave
+// (it only ever ran them between transactions). Reads inside a transaction stay on the writer.
 import { statSync } from "node:fs";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import {
@@ -32,7 +38,12 @@ type SqliteHandle = {
   identity: FileIdentity | null;
   /** Set after an error that means the handle must be reopened (I/O error, file moved, …). */
   broken: boolean;
+  /** The file is in WAL mode, so a separate read-only connection can read beside the writer. */
+  wal: boolean;
 };
+
+/** Statements the read-only connection may answer: a single plain SELECT. */
+const PLAIN_SELECT = /^\s*SELECT\b/i;
 
 /** SQLite result codes after which the open handle is not trusted any more. */
 const REOPEN_AFTER = /^SQLITE_(IOERR|CANTOPEN|NOTADB|CORRUPT|READONLY_DBMOVED|READONLY_RECOVERY|READONLY_CANTINIT)/;
@@ -64,6 +75,7 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   readonly #filePath: string | null;
   readonly #lock = new Mutex();
   #handle: SqliteHandle | null = null;
+  #reader: SqliteHandle | null = null;
   #openedBefore = false;
   #disposed = false;
 
@@ -74,6 +86,7 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   }
 
   queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    if (PLAIN_SELECT.test(query.sql) && this.#handle?.wal && !this.#handle.broken) return this.#read(query);
     return this.#exclusive((handle) => handle.adapter.queryRaw(query));
   }
 
@@ -110,6 +123,59 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   async dispose(): Promise<void> {
     this.#disposed = true;
     this.#close();
+    this.#closeReader();
+  }
+
+  /** A SELECT on the read-only connection: no lock, it never waits for an open transaction. */
+  async #read(query: SqlQuery): Promise<SqlResultSet> {
+    let reader: SqliteHandle;
+    try {
+      reader = await this.#currentReader();
+    } catch {
+      // No reader (the file cannot be opened read-only right now): the writer answers instead.
+      return this.#exclusive((handle) => handle.adapter.queryRaw(query));
+    }
+    try {
+      return await reader.adapter.queryRaw(query);
+    } catch (error) {
+      this.#noteError(reader, error);
+      throw error;
+    }
+  }
+
+  async #currentReader(): Promise<SqliteHandle> {
+    if (this.#disposed) throw new DriverAdapterError({ kind: "ConnectionClosed" });
+    const reader = this.#reader;
+    if (reader && !reader.broken && reader.database.open && this.#isSameFile(reader)) return reader;
+    this.#closeReader();
+    const factory = new PrismaBetterSQLite3({
+      url: this.#url,
+      fileMustExist: true,
+      readonly: true,
+      timeout: SQLITE_BUSY_TIMEOUT_MS,
+    });
+    const adapter = await factory.connect();
+    const database = connectionOf(adapter);
+    const identity = this.#filePath ? statSync(this.#filePath) : null;
+    this.#reader = {
+      adapter,
+      database,
+      identity: identity ? { dev: identity.dev, ino: identity.ino } : null,
+      broken: false,
+      wal: true,
+    };
+    return this.#reader;
+  }
+
+  #closeReader(): void {
+    const reader = this.#reader;
+    this.#reader = null;
+    if (!reader || !reader.database.open) return;
+    try {
+      reader.database.close();
+    } catch (error) {
+      console.error(`Closing the SQLite reader failed: ${(error as Error).message}`);
+    }
   }
 
   /** One statement outside a transaction: waits while a transaction holds the connection. */
@@ -160,11 +226,7 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
       console.error(`SQLite database ${this.#filePath ?? this.#url} cannot be opened: ${(error as Error).message}`);
       throw unreachable();
     }
-    const database = (adapter as unknown as { client?: BetterSqlite3.Database }).client;
-    if (!database || typeof database.pragma !== "function") {
-      await adapter.dispose();
-      throw new Error("The SQLite driver adapter does not expose its connection; check @prisma/adapter-better-sqlite3");
-    }
+    const database = connectionOf(adapter);
     try {
       const identity = this.#filePath ? statSync(this.#filePath) : null;
       database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
@@ -187,6 +249,8 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
         database,
         identity: identity ? { dev: identity.dev, ino: identity.ino } : null,
         broken: false,
+        // An in-memory database is private to its connection: no second connection can see it.
+        wal: journal === "wal" && this.#filePath !== null,
       };
     } catch (error) {
       database.close();
@@ -196,6 +260,8 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   }
 
   #close(): void {
+    // The reader follows the writer: after a reopen both look at the same file again.
+    this.#closeReader();
     const handle = this.#handle;
     this.#handle = null;
     if (!handle || !handle.database.open) return;
@@ -230,6 +296,18 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   }
 }
 
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The better-sqlite3 connection behind the stock adapter (for pragmas and transaction state). */
+function connectionOf(adapter: SqlDriverAdapter): BetterSqlite3.Database {
+  const database = (adapter as unknown as { client?: BetterSqlite3.Database }).client;
+  if (!database || typeof database.pragma !== "function") {
+    void adapter.dispose();
+    throw new Error("The SQLite driver adapter does not expose its connection; check @prisma/adapter-better-sqlite3");
+  }
+  return database;
+}
+
 class SerializedSqliteTransaction implements Transaction {
   readonly provider = "sqlite";
   readonly adapterName = SQLITE_ADAPTER_NAME;
@@ -255,6 +333,11 @@ class SerializedSqliteTransaction implements Transaction {
   }
 
   async #statement<T>(run: () => Promise<T>): Promise<T> {
+    // better-sqlite3 answers synchronously, so a transaction's statements would follow each
+    // other as one chain of microtasks and starve every other request until it commits (a
+    // resolution rescoring 10,000 forecasts stalled health checks for its whole second). Each
+    // statement first lets pending I/O run; the write lock stays held, reads use the reader.
+    await yieldToEventLoop();
     // After a timeout the engine rolls back; a late statement must not run outside the lock.
     if (this.#closed) throw transactionClosed();
     try {
