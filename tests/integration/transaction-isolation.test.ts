@@ -264,7 +264,6 @@ describe("one shared SQLite connection: transactions and concurrent writes", () 
     expect(seen).toBeNull();
   });
 
-
   it("reads are answered while a transaction holds the writer, and see its rows once it commits", async () => {
     const key = `beside-${randomUUID()}`;
     let markWritten!: () => void;
