@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { relativeBriersOfAll } from "./relative-brier-all";
+import { relativeBriersOfAll, relativeBriersOfAllInSlices } from "./relative-brier-all";
 import { timeAveragedRelativeBrier } from "./relative-brier";
 
 const CLOSE = 1_000;
@@ -68,5 +68,18 @@ describe("relativeBriersOfAll", () => {
         CLOSE,
       ),
     ).toThrow(RangeError);
+  });
+
+  it("in slices gives the same numbers, pausing between slices on a large question", async () => {
+    // 400 forecasters with 20 forecasts each, every forecast at its own time.
+    const big = Array.from({ length: 400 }, (_, who) =>
+      Array.from({ length: 20 }, (_, i) => ({ t: i * 400 + who, score: ((who * 7 + i * 13) % 100) / 100 })),
+    );
+    let pauses = 0;
+    const sliced = await relativeBriersOfAllInSlices(big, 10_000, async () => {
+      pauses++;
+    });
+    expect(sliced).toEqual(relativeBriersOfAll(big, 10_000));
+    expect(pauses).toBeGreaterThan(10);
   });
 });

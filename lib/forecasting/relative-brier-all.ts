@@ -22,6 +22,37 @@ export interface TimedScore {
  * (or has no forecast before closeAt).
  */
 export function relativeBriersOfAll(logs: readonly (readonly TimedScore[])[], closeAt: number): (number | null)[] {
+  const sweep = relativeBrierSweep(logs, closeAt);
+  for (;;) {
+    const step = sweep.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same numbers, computed in slices with `pause()` awaited between them, so a server can
+ * answer other requests while a question with thousands of forecasts is scored.
+ */
+export async function relativeBriersOfAllInSlices(
+  logs: readonly (readonly TimedScore[])[],
+  closeAt: number,
+  pause: () => Promise<void>,
+): Promise<(number | null)[]> {
+  const sweep = relativeBrierSweep(logs, closeAt);
+  for (;;) {
+    const step = sweep.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Work units (forecaster-intervals) between two pauses: a few milliseconds. */
+const SLICE = 100_000;
+
+function* relativeBrierSweep(
+  logs: readonly (readonly TimedScore[])[],
+  closeAt: number,
+): Generator<void, (number | null)[], void> {
   assertArray("logs", logs);
   assertFinite("closeAt", closeAt);
   let eventCount = 0;
@@ -60,6 +91,7 @@ export function relativeBriersOfAll(logs: readonly (readonly TimedScore[])[], cl
   const active: number[] = [];
 
   let next = 0;
+  let work = 0;
   while (next < eventCount) {
     const t = eventT[order[next] as number] as number;
     if (t >= closeAt) break;
@@ -74,6 +106,11 @@ export function relativeBriersOfAll(logs: readonly (readonly TimedScore[])[], cl
       current[who] = score;
       insertSorted(sorted, score);
       next++;
+    }
+    work += active.length + 1;
+    if (work >= SLICE) {
+      work = 0;
+      yield;
     }
     const until = next < eventCount ? Math.min(closeAt, eventT[order[next] as number] as number) : closeAt;
     const span = until - t;

@@ -15,6 +15,8 @@ import {
   type TimedForecast,
   type TimedMultiForecast,
 } from "../forecasting";
+// Not in the index: an async entry point validates inside its promise, not synchronously.
+import { relativeBriersOfAllInSlices } from "../forecasting/relative-brier-all";
 import { calibrationPairs, probabilityOfOutcome, type ScoredOutcome } from "../forecasts/outcome";
 import { encodeCalibration } from "./calibration-column";
 
@@ -38,6 +40,27 @@ export function scoreQuestion(
   outcome: ScoredOutcome,
   window: { openAt: number; closeAt: number; occurredAt: number },
 ): ForecasterScore[] {
+  const plan = planScores(log, outcome, window);
+  return plan ? plan.finish(relativeBriersOfAll(plan.relativeInput, plan.windowEnd)) : [];
+}
+
+/** The same scores, with `pause()` awaited between slices of the costliest part (the sweep). */
+export async function scoreQuestionInSlices(
+  log: readonly LoggedForecast[],
+  outcome: ScoredOutcome,
+  window: { openAt: number; closeAt: number; occurredAt: number },
+  pause: () => Promise<void>,
+): Promise<ForecasterScore[]> {
+  const plan = planScores(log, outcome, window);
+  if (!plan) return [];
+  return plan.finish(await relativeBriersOfAllInSlices(plan.relativeInput, plan.windowEnd, pause));
+}
+
+function planScores(
+  log: readonly LoggedForecast[],
+  outcome: ScoredOutcome,
+  window: { openAt: number; closeAt: number; occurredAt: number },
+) {
   const end = Math.min(window.closeAt, window.occurredAt);
   const byUser = new Map<string, LoggedForecast[]>();
   for (const entry of [...log].sort((a, b) => a.t - b.t)) {
@@ -46,7 +69,7 @@ export function scoreQuestion(
     list.push(entry);
     byUser.set(entry.userId, list);
   }
-  if (byUser.size === 0) return [];
+  if (byUser.size === 0) return null;
   const openAt = Math.min(window.openAt, ...[...byUser.values()].map((list) => list[0]!.t));
   const windowEnd = end > openAt ? end : openAt + 1;
 
@@ -56,30 +79,32 @@ export function scoreQuestion(
   const forecasters = [...byUser];
   // Every forecaster's relative Brier in one sweep (O(forecasts × active forecasters)), instead
   // of one sweep over everyone else's log per forecaster.
-  const relative = relativeBriersOfAll(
-    forecasters.map(([, list]) => list.map((entry) => ({ t: entry.t, score: scoreOf(entry.probs) }))),
-    windowEnd,
+  const relativeInput = forecasters.map(([, list]) =>
+    list.map((entry) => ({ t: entry.t, score: scoreOf(entry.probs) })),
   );
-  const peers = peerScoresOfAll(forecasters.map(([, list]) => pOutcome(list.at(-1)!.probs)));
 
-  return forecasters.map(([userId, list], index) => {
-    const final = list.at(-1)!.probs;
-    const timeAvgBrier =
-      outcome.kind === "binary"
-        ? timeAveragedBrier(timed(list), outcome.outcome, windowEnd)
-        : timeAveragedMultiBrier(timedMulti(list), outcome.outcomeIndex, windowEnd);
-    return {
-      userId,
-      finalBrier: scoreOf(final),
-      timeAvgBrier,
-      coverage: coverage(list[0]!.t, openAt, windowEnd),
-      relativeBrier: relative[index]!,
-      logScore: logScore(pOutcome(final), 1),
-      peerScore: peers[index] ?? null,
-      forecastCount: list.length,
-      calibration: encodeCalibration(calibrationPairs(final, outcome)),
-    };
-  });
+  const finish = (relative: readonly (number | null)[]): ForecasterScore[] => {
+    const peers = peerScoresOfAll(forecasters.map(([, list]) => pOutcome(list.at(-1)!.probs)));
+    return forecasters.map(([userId, list], index) => {
+      const final = list.at(-1)!.probs;
+      const timeAvgBrier =
+        outcome.kind === "binary"
+          ? timeAveragedBrier(timed(list), outcome.outcome, windowEnd)
+          : timeAveragedMultiBrier(timedMulti(list), outcome.outcomeIndex, windowEnd);
+      return {
+        userId,
+        finalBrier: scoreOf(final),
+        timeAvgBrier,
+        coverage: coverage(list[0]!.t, openAt, windowEnd),
+        relativeBrier: relative[index] ?? null,
+        logScore: logScore(pOutcome(final), 1),
+        peerScore: peers[index] ?? null,
+        forecastCount: list.length,
+        calibration: encodeCalibration(calibrationPairs(final, outcome)),
+      };
+    });
+  };
+  return { relativeInput, windowEnd, finish };
 }
 
 const timed = (entries: readonly LoggedForecast[]): TimedForecast[] => entries.map((e) => ({ t: e.t, p: e.probs[0]! }));

@@ -2,7 +2,7 @@
 // transaction that records the resolution, so scores never disagree with it.
 import type { Db, DbTransaction } from "../db/client";
 import { invalidateTeamStandings } from "../teams/standings";
-import { scoreQuestion, type LoggedForecast } from "./question-scores";
+import { scoreQuestionInSlices, type LoggedForecast } from "./question-scores";
 import { scoredOutcome } from "../forecasts/outcome";
 import { isYesNo, probsOf } from "../forecasts/probabilities";
 
@@ -27,20 +27,32 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
   if (!outcome) return 0; // AMBIGUOUS and ANNULLED questions are not scored.
 
   const log = await readLiveLog(tx, questionId, question);
-  const scores = scoreQuestion(log, outcome, {
-    openAt: question.openAt.getTime(),
-    closeAt: question.closeAt.getTime(),
-    occurredAt: scoredUntil(resolution.occurredAt, resolution.recordedAt),
-  });
-  if (scores.length > 0) {
+  const scores = await scoreQuestionInSlices(
+    log,
+    outcome,
+    {
+      openAt: question.openAt.getTime(),
+      closeAt: question.closeAt.getTime(),
+      occurredAt: scoredUntil(resolution.occurredAt, resolution.recordedAt),
+    },
+    yieldToEventLoop,
+  );
+  // In slices of rows, each a statement of its own: other requests are served in between.
+  for (let from = 0; from < scores.length; from += SCORE_ROWS_PER_STATEMENT) {
     await tx.questionScore.createMany({
-      data: scores.map((score) => ({ ...score, questionId, resolutionId: resolution.id })),
+      data: scores
+        .slice(from, from + SCORE_ROWS_PER_STATEMENT)
+        .map((score) => ({ ...score, questionId, resolutionId: resolution.id })),
     });
   }
   return scores.length;
 }
 
 const LOG_PAGE = 2_000;
+const SCORE_ROWS_PER_STATEMENT = 100;
+
+/** Lets pending I/O (other requests) run before the next slice of work. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type LogRow = {
   id: string;
