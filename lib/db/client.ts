@@ -14,13 +14,26 @@ export { SQLITE_BUSY_TIMEOUT_MS } from "./adapters/sqlite";
 export type Db = PrismaClient;
 export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/**
+ * Interactive transactions: SQLite runs them one at a time, so under a burst of writes one may
+ * wait its turn for several seconds (maxWait); a resolution rescoring thousands of forecasts on
+ * a busy machine may take several seconds to run (timeout).
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
+
 /** How long PostgreSQL connection attempts may take before the request fails (and health says 503). */
 const POSTGRES_CONNECT_TIMEOUT_MS = 10_000;
 
 export function createDb(config: DatabaseConfig = resolveDatabaseConfig(process.env.DATABASE_URL)): Db {
   if (config.provider === "sqlite") {
-    return new PrismaClient({ adapter: new SerializedSqliteAdapterFactory(config.url) });
+    return new PrismaClient({
+      adapter: new SerializedSqliteAdapterFactory(config.url),
+      transactionOptions: TRANSACTION_OPTIONS,
+    });
   }
   const pg = new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS });
-  return new PostgresPrismaClient({ adapter: new ReleasingPgAdapterFactory(pg) }) as unknown as Db;
+  return new PostgresPrismaClient({
+    adapter: new ReleasingPgAdapterFactory(pg),
+    transactionOptions: TRANSACTION_OPTIONS,
+  }) as unknown as Db;
 }

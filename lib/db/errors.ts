@@ -9,6 +9,14 @@ const UNAVAILABLE_KINDS = new Set([
   "SocketTimeout",
 ]);
 
+/**
+ * A transaction that could not start (or finish) in time because others held the database: the
+ * request was not applied and may simply be retried.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2028";
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   const candidate = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
   if (typeof candidate?.code === "string" && UNAVAILABLE_CODES.has(candidate.code)) return true;

@@ -8,7 +8,7 @@ import { viewerFromHeaders } from "../auth/viewer";
 import { clientIpOf } from "../deployment/forwarded";
 import { AppError } from "../errors";
 import { getDb, type Db } from "../db";
-import { isDatabaseUnavailable, isUniqueViolation } from "../db/errors";
+import { isDatabaseBusy, isDatabaseUnavailable, isUniqueViolation } from "../db/errors";
 import type { SignedInViewer, Viewer } from "../domain/viewer";
 import { enforceRateLimit, rateRules } from "../security/rate-limit";
 import { checkJsonContentType, checkSameOrigin, isStateChanging, readBodyText } from "./request-guards";
@@ -69,6 +69,11 @@ function wrap<P>(handler: (context: ApiContext<P>) => Promise<Response | unknown
       if (error instanceof AppError) return errorResponse(error);
       const known = databaseErrorAsAppError(error);
       if (known) return errorResponse(known);
+      if (isDatabaseBusy(error)) {
+        const busy = new AppError("unavailable", "The database is busy with other changes; try again in a moment");
+        busy.retryAfterSeconds = 2;
+        return errorResponse(busy);
+      }
       if (isDatabaseUnavailable(error)) {
         console.error("API request while the database is unreachable", (error as Error).message.split("\n").at(-1));
         const unavailable = new AppError(

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
+import { isDatabaseBusy, isDatabaseUnavailable } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { seedDatabase } from "@/lib/seed/load";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -289,6 +290,29 @@ describe("one shared SQLite connection: transactions and concurrent writes", () 
     expect(questions).toBeGreaterThan(0);
     expect((await db.instanceSetting.findUnique({ where: { key } }))?.value).toBe("committed later");
   }, 30_000);
+  it("a transaction that cannot start in time is reported as busy (retry), not as a fault", async () => {
+    let releaseTransaction!: () => void;
+    const released = new Promise<void>((resolve) => (releaseTransaction = resolve));
+    let markStarted!: () => void;
+    const started = new Promise<void>((resolve) => (markStarted = resolve));
+    const holder = db.$transaction(async () => {
+      markStarted();
+      await released;
+    });
+    await started;
+    // The holder keeps the connection well past the second transaction's maxWait.
+    setTimeout(() => releaseTransaction(), 600);
+    const error = await db
+      .$transaction(async () => "never", { maxWait: 200 })
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+    await holder;
+    expect(isDatabaseBusy(error)).toBe(true);
+    expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+
   it("a COMMIT that fails leaves the connection out of the transaction: later writes are durable", async () => {
     const key = `after-failed-commit-${randomUUID()}`;
     // A deferred foreign key violation makes COMMIT itself fail, with SQLite keeping the

@@ -12,6 +12,7 @@
 // read sees everything committed before it started, which is what the shared connection gave
 // (it only ever ran them between transactions). Reads inside a transaction stay on the writer.
 import { statSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import {
   DriverAdapterError,
@@ -296,6 +297,9 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   }
 }
 
+/** How long a transaction runs its statements back to back before letting other requests in. */
+const TRANSACTION_SLICE_MS = 10;
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The better-sqlite3 connection behind the stock adapter (for pragmas and transaction state). */
@@ -314,6 +318,7 @@ class SerializedSqliteTransaction implements Transaction {
   // The engine calls commit()/rollback() and sends no COMMIT/ROLLBACK statement of its own.
   readonly options = { usePhantomQuery: true };
   #closed = false;
+  #ranSince = performance.now();
 
   constructor(
     private readonly handle: SqliteHandle,
@@ -335,9 +340,13 @@ class SerializedSqliteTransaction implements Transaction {
   async #statement<T>(run: () => Promise<T>): Promise<T> {
     // better-sqlite3 answers synchronously, so a transaction's statements would follow each
     // other as one chain of microtasks and starve every other request until it commits (a
-    // resolution rescoring 10,000 forecasts stalled health checks for its whole second). Each
-    // statement first lets pending I/O run; the write lock stays held, reads use the reader.
-    await yieldToEventLoop();
+    // resolution rescoring 10,000 forecasts stalled health checks for its whole second). A
+    // transaction that has run for a while lets pending I/O run before its next statement; a
+    // short one (a forecast) never pauses, so it does not hold the write lock any longer.
+    if (performance.now() - this.#ranSince >= TRANSACTION_SLICE_MS) {
+      await yieldToEventLoop();
+      this.#ranSince = performance.now();
+    }
     // After a timeout the engine rolls back; a late statement must not run outside the lock.
     if (this.#closed) throw transactionClosed();
     try {
