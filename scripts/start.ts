@@ -7,6 +7,7 @@ import path from "node:path";
 import { DatabaseConfigError, resolveDatabaseConfig } from "../lib/db/config";
 import { PrepareError, prepareDatabase } from "../lib/db/prepare";
 import { DeploymentConfigError, describeDeployment, readDeploymentConfig } from "../lib/deployment/config";
+import { ServerHeapError, serverHeapMb } from "../lib/deployment/heap";
 import { WorkerCountError, webConcurrency } from "../lib/deployment/workers";
 
 const root = process.cwd();
@@ -65,18 +66,26 @@ async function main() {
     if (error instanceof WorkerCountError) fail(error.message);
     throw error;
   }
+  let heapMb: number;
+  try {
+    heapMb = serverHeapMb(process.env.SERVER_HEAP_MB);
+  } catch (error) {
+    if (error instanceof ServerHeapError) fail(error.message);
+    throw error;
+  }
   const env = {
     ...process.env,
     DATABASE_URL: config.url,
     PORT: port,
     WEB_CONCURRENCY: String(workers),
     NEXT_TELEMETRY_DISABLED: "1",
-    NODE_OPTIONS: "",
+    // Each server process (and each cluster worker, which inherits it) collects garbage within this.
+    NODE_OPTIONS: dev ? "" : `--max-old-space-size=${heapMb}`,
   };
   const next = path.join(root, "node_modules/.bin/next");
   if (!dev && buildIsStale()) {
     console.log("Building the app (first start or changed code; about a minute)…");
-    const build = spawnSync(next, ["build"], { stdio: "inherit", env });
+    const build = spawnSync(next, ["build"], { stdio: "inherit", env: { ...env, NODE_OPTIONS: "" } });
     if (build.status !== 0) fail("the production build failed (see the output above)");
   }
   console.log(

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cookieMode, describeDeployment, readDeploymentConfig, DeploymentConfigError } from "./config";
 import { applyForwarding, clientIpOf, edgeMark, requestOriginOf, resolveForwarding } from "./forwarded";
 import { hasMalformedPath } from "./path-check";
+import { DEFAULT_SERVER_HEAP_MB, ServerHeapError, serverHeapMb } from "./heap";
 import { WorkerCountError, webConcurrency } from "./workers";
 
 describe("deployment configuration", () => {
@@ -108,6 +109,22 @@ describe("server processes (WEB_CONCURRENCY)", () => {
     for (const bad of ["0", "33", "-1", "2.5", "two", "1e3"]) {
       expect(() => webConcurrency("sqlite", bad, 2), bad).toThrow(WorkerCountError);
       expect(() => webConcurrency("sqlite", bad, 2), bad).toThrow(/^WEB_CONCURRENCY/);
+    }
+  });
+});
+
+describe("heap per server process (SERVER_HEAP_MB)", () => {
+  it("defaults to 512 MB and takes whole megabytes from 256", () => {
+    expect(serverHeapMb(undefined)).toBe(DEFAULT_SERVER_HEAP_MB);
+    expect(serverHeapMb(" ")).toBe(512);
+    expect(serverHeapMb("256")).toBe(256);
+    expect(serverHeapMb("4096")).toBe(4096);
+  });
+
+  it("names the variable when the value is not a usable size", () => {
+    for (const bad of ["0", "255", "-512", "1.5", "lots", "99999999"]) {
+      expect(() => serverHeapMb(bad), bad).toThrow(ServerHeapError);
+      expect(() => serverHeapMb(bad), bad).toThrow(/SERVER_HEAP_MB/);
     }
   });
 });
