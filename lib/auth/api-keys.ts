@@ -72,16 +72,20 @@ export async function userIdForApiKey(db: Db, key: string, now = new Date()): Pr
     select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
   });
   if (!record || record.revokedAt) return null;
-  const stale = !record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS;
-  if (stale) {
-    // Conditional, so concurrent requests with the same key write it once.
-    await db.apiKey.updateMany({
-      where: {
-        id: record.id,
-        OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
-      },
-      data: { lastUsedAt: now },
-    });
-  }
+  await noteApiKeyUse(db, record, now);
   return record.userId;
+}
+
+/** Records that a key was used, at most once per LAST_USED_RESOLUTION_MS. */
+export async function noteApiKeyUse(db: Db, record: { id: string; lastUsedAt: Date | null }, now: Date) {
+  const stale = !record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS;
+  if (!stale) return;
+  // Conditional, so concurrent requests with the same key write it once.
+  await db.apiKey.updateMany({
+    where: {
+      id: record.id,
+      OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
+    },
+    data: { lastUsedAt: now },
+  });
 }

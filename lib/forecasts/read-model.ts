@@ -3,6 +3,7 @@
 // Question. They are written in the transaction of each live forecast, at a cost that depends on
 // the number of forecasters on the question, not on its history, and rebuilt from the
 // append-only log by the same pooling code, so both ways give identical rows.
+import { randomUUID } from "node:crypto";
 import type { Db, DbTransaction } from "../db/client";
 import { CrowdPool, type CrowdValues } from "../forecasting";
 import { isYesNo, probsOf, type ShapedQuestion, type StoredForecast } from "./probabilities";
@@ -74,65 +75,73 @@ export function replayReadModel(question: ShapedQuestion & { id: string }, log: 
 
 type LiveForecast = { id: string; userId: string; createdAt: Date; probs: number[] };
 
-/** Applies one new live forecast to the read models; call inside the forecast's transaction. */
+/**
+ * Applies one new live forecast to the read models; call inside the forecast's transaction.
+ *
+ * These statements are plain SQL (the same text on SQLite and PostgreSQL): Prisma 6 compiles
+ * every model query afresh, about 1 ms of CPU each, which made the read models most of a
+ * forecast's cost; a raw statement skips that. Values go through the same driver adapter as
+ * model queries, so dates and numbers are stored in the same format.
+ */
 export async function applyLiveForecast(
   tx: DbTransaction,
   question: ShapedQuestion & { id: string },
   forecast: LiveForecast,
 ): Promise<void> {
+  const now = new Date();
   // The count first: it takes the question's row lock on PostgreSQL (SQLite's write lock is
   // already held), so concurrent forecasts on one question apply one after another and each
   // reads the standing forecasts the previous one left; its new value is this forecast's
   // position in the log.
-  const { liveForecastCount: seq } = await tx.question.update({
-    where: { id: question.id },
-    data: { liveForecastCount: { increment: 1 } },
-    select: { liveForecastCount: true },
-  });
+  const [counted] = await tx.$queryRaw<{ liveForecastCount: number | bigint }[]>`
+    UPDATE "Question" SET "liveForecastCount" = "liveForecastCount" + 1, "updatedAt" = ${now}
+    WHERE "id" = ${question.id} RETURNING "liveForecastCount"`;
+  if (!counted) throw new Error(`Question ${question.id} vanished while a forecast was recorded`);
+  const seq = Number(counted.liveForecastCount);
   // Everyone's standing forecast in one read; the forecaster's own row says whether this is
   // their first forecast and whether this one is newer than what they have standing.
-  const rows = await tx.latestForecast.findMany({
-    where: { questionId: question.id },
-    select: { userId: true, forecastId: true, createdAt: true, probs: true },
-  });
+  const rows = await tx.$queryRaw<StandingRow[]>`
+    SELECT "userId", "forecastId", "createdAt", "probs" FROM "LatestForecast" WHERE "questionId" = ${question.id}`;
   const standing = rows.map(parseStanding);
   const at = standing.findIndex((row) => row.userId === forecast.userId);
   const previous = standing[at];
   if (!previous || byLogOrder(previous, { forecastId: forecast.id, createdAt: forecast.createdAt }) < 0) {
-    const row = { forecastId: forecast.id, createdAt: forecast.createdAt, probs: JSON.stringify(forecast.probs) };
-    await tx.latestForecast.upsert({
-      where: { questionId_userId: { questionId: question.id, userId: forecast.userId } },
-      create: { questionId: question.id, userId: forecast.userId, ...row },
-      update: row,
-      select: { userId: true },
-    });
-    const mine = { userId: forecast.userId, ...row, probs: forecast.probs };
+    const probs = JSON.stringify(forecast.probs);
+    await tx.$executeRaw`
+      INSERT INTO "LatestForecast" ("questionId", "userId", "forecastId", "createdAt", "probs")
+      VALUES (${question.id}, ${forecast.userId}, ${forecast.id}, ${forecast.createdAt}, ${probs})
+      ON CONFLICT ("questionId", "userId") DO UPDATE
+      SET "forecastId" = excluded."forecastId", "createdAt" = excluded."createdAt", "probs" = excluded."probs"`;
+    const mine = {
+      userId: forecast.userId,
+      forecastId: forecast.id,
+      createdAt: forecast.createdAt,
+      probs: forecast.probs,
+    };
     if (previous) standing[at] = mine;
     else standing.push(mine);
   }
   if (!previous) {
-    await tx.question.update({
-      where: { id: question.id },
-      data: { forecasterCount: { increment: 1 } },
-      select: { id: true },
-    });
+    await tx.$executeRaw`
+      UPDATE "Question" SET "forecasterCount" = "forecasterCount" + 1, "updatedAt" = ${now} WHERE "id" = ${question.id}`;
   }
-  await tx.crowdPoint.create({
-    data: {
-      questionId: question.id,
-      forecastId: forecast.id,
-      t: forecast.createdAt,
-      forecasters: standing.length,
-      values: JSON.stringify(poolStanding(question, standing)),
-      seq,
-      level: levelOf(seq),
-    },
-    select: { id: true },
-  });
+  const values = JSON.stringify(poolStanding(question, standing));
+  await tx.$executeRaw`
+    INSERT INTO "CrowdPoint" ("id", "questionId", "forecastId", "t", "forecasters", "values", "seq", "level")
+    VALUES (${crowdPointId()}, ${question.id}, ${forecast.id}, ${forecast.createdAt}, ${standing.length}, ${values},
+      ${seq}, ${levelOf(seq)})`;
 }
 
-const parseStanding = (row: { userId: string; forecastId: string; createdAt: Date; probs: string }): Standing => ({
-  ...row,
+/** A crowd point's key: only ever looked up by question and position, never ordered by. */
+const crowdPointId = () => `cp${randomUUID().replaceAll("-", "")}`;
+
+type StandingRow = { userId: string; forecastId: string; createdAt: Date | string; probs: string };
+
+const parseStanding = (row: StandingRow): Standing => ({
+  userId: row.userId,
+  forecastId: row.forecastId,
+  // A raw read may return the stored text of a date rather than a Date.
+  createdAt: row.createdAt instanceof Date ? row.createdAt : new Date(row.createdAt),
   probs: JSON.parse(row.probs) as number[],
 });
 

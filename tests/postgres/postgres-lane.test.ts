@@ -1,12 +1,14 @@
 // The PostgreSQL lane: the same migrations, seed and use cases on a real PostgreSQL server.
 // Runs when TEST_POSTGRES_URL names a server the tests may create databases on (CI starts one).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { viewerForUser } from "@/lib/auth/viewer";
+import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
+import { viewerForApiKey, viewerForUser } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db/client";
 import { resolveDatabaseConfig } from "@/lib/db/config";
 import { checkDrift, summarizeCliFailure } from "@/lib/db/migrations";
 import type { SignedInViewer } from "@/lib/domain/viewer";
 import { brierScore } from "@/lib/forecasting";
+import { rebuildQuestionReadModel } from "@/lib/forecasts/read-model";
 import { recordForecast } from "@/lib/forecasts/record";
 import { createQuestion } from "@/lib/questions/create";
 import { listQuestions } from "@/lib/questions/queries";
@@ -71,6 +73,69 @@ describe.skipIf(!serverUrl)("PostgreSQL lane (skipped: set TEST_POSTGRES_URL to 
     });
     const scores = await questionScores(db, ana, question.id);
     expect(scores.items.find((s) => s.userId === ana.userId)?.finalBrier).toBeCloseTo(brierScore(0.3, 0), 12);
+  });
+
+  it("finds the account and teams behind an API key, and refuses a revoked one", async () => {
+    const team = await createTeam(db, ana, { name: "Key holders" });
+    const { key, id } = await createApiKey(db, ana.userId, "lane key");
+    const viewer = await viewerForApiKey(db, key);
+    expect(viewer).toMatchObject({ userId: ana.userId, name: "Ana", role: ana.role });
+    expect(viewer?.teamIds).toContain(team.id);
+    await revokeApiKey(db, ana.userId, id);
+    expect(await viewerForApiKey(db, key)).toBeNull();
+  });
+
+  it("keeps the forecast read models equal to a rebuild from the log (yes/no and multiple choice)", async () => {
+    const yesNo = await createQuestion(db, ana, {
+      title: "Will a second round of talks be held before 2029?",
+      resolutionCriteria: "Yes if both delegations confirm a second formal round of talks.",
+      closeAt: new Date(Date.now() + 86400_000 * 100).toISOString(),
+      resolveBy: new Date(Date.now() + 86400_000 * 130).toISOString(),
+      themes: ["truce"],
+    });
+    const choice = await createQuestion(db, ana, {
+      title: "Which group will claim the border town first?",
+      resolutionCriteria: "The group whose claim of control is confirmed first by two wire services.",
+      type: "MULTIPLE_CHOICE",
+      options: ["The first group", "The second group", "Neither"],
+      closeAt: new Date(Date.now() + 86400_000 * 100).toISOString(),
+      resolveBy: new Date(Date.now() + 86400_000 * 130).toISOString(),
+      themes: ["territory"],
+    });
+    await recordForecast(db, ana, yesNo.id, { probability: 0.3 });
+    await recordForecast(db, admin, yesNo.id, { probability: 0.7 });
+    await recordForecast(db, ana, yesNo.id, { probability: 0.45 });
+    const options = (
+      await db.questionOption.findMany({ where: { questionId: choice.id }, orderBy: { position: "asc" } })
+    ).map((option) => option.id);
+    await recordForecast(db, ana, choice.id, {
+      probabilities: { [options[0]!]: 0.5, [options[1]!]: 0.3, [options[2]!]: 0.2 },
+    });
+    await recordForecast(db, admin, choice.id, {
+      probabilities: { [options[0]!]: 0.2, [options[1]!]: 0.6, [options[2]!]: 0.2 },
+    });
+    for (const questionId of [yesNo.id, choice.id]) {
+      const snapshot = async () => ({
+        points: await db.crowdPoint.findMany({
+          where: { questionId },
+          orderBy: { seq: "asc" },
+          select: { forecastId: true, t: true, forecasters: true, values: true, seq: true, level: true },
+        }),
+        latest: await db.latestForecast.findMany({
+          where: { questionId },
+          orderBy: { userId: "asc" },
+          select: { userId: true, forecastId: true, createdAt: true, probs: true },
+        }),
+        counts: await db.question.findUniqueOrThrow({
+          where: { id: questionId },
+          select: { liveForecastCount: true, forecasterCount: true },
+        }),
+      });
+      const written = await snapshot();
+      expect(written.points.map((point) => point.seq)).toEqual(written.points.map((_, i) => i + 1));
+      await rebuildQuestionReadModel(db, questionId);
+      expect(await snapshot()).toEqual(written);
+    }
   });
 
   it("runs a team session to its reveal", async () => {
