@@ -19,7 +19,7 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next: st
         aria-describedby={hasIssue(state?.issues, name) ? `${name}-error` : undefined}
         minLength={name === "password" && mode === "sign-up" ? 8 : undefined}
       />
-      <FieldError issues={state?.issues} path={name} id={`${name}-error`} />
+      <FieldError issues={state?.issues} path={name} id={`${name}-error`} label={label} />
     </label>
   );
   return (

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import type { FieldIssue } from "@/lib/errors";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -11,7 +12,7 @@ type Props = { create: (input: unknown) => Promise<ActionResult<CreatedApiKey>> 
 
 export function CreateKeyForm({ create }: Props) {
   const router = useRouter();
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const { issues, setIssues, onInput } = useFieldIssues();
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<(CreatedApiKey & { origin: string }) | null>(null);
   const [copyStatus, setCopyStatus] = useState<string | null>(null);
@@ -106,7 +107,13 @@ export function CreateKeyForm({ create }: Props) {
           </pre>
         </section>
       )}
-      <form action={submit} className="stack-form card" aria-labelledby="create-key-heading" noValidate>
+      <form
+        action={submit}
+        onInput={onInput}
+        className="stack-form card"
+        aria-labelledby="create-key-heading"
+        noValidate
+      >
         <h3 id="create-key-heading">Create an API key</h3>
         <label>
           Key name{" "}
@@ -124,7 +131,7 @@ export function CreateKeyForm({ create }: Props) {
             aria-invalid={nameInvalid || undefined}
             aria-describedby={nameInvalid ? "key-name-hint key-name-error" : "key-name-hint"}
           />
-          <FieldError issues={issues} path="name" id="key-name-error" />
+          <FieldError issues={issues} path="name" id="key-name-error" label="The key name" />
         </label>
         <div aria-live="polite">
           {error && (

@@ -1,13 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import type { FieldIssue } from "@/lib/errors";
 import { createTeamAction } from "./actions";
 
 export function CreateTeamForm() {
   const router = useRouter();
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const { issues, setIssues, onInput } = useFieldIssues();
   const [pending, setPending] = useState(false);
   async function submit(form: FormData) {
     setPending(true);
@@ -21,7 +22,7 @@ export function CreateTeamForm() {
     }
   }
   return (
-    <form action={submit} className="stack-form narrow" aria-label="Create a team">
+    <form action={submit} onInput={onInput} className="stack-form narrow" aria-label="Create a team">
       <label>
         Team name
         <input
@@ -30,7 +31,7 @@ export function CreateTeamForm() {
           aria-invalid={hasIssue(issues, "name") || undefined}
           aria-describedby={hasIssue(issues, "name") ? "team-name-error" : undefined}
         />
-        <FieldError issues={issues} path="name" id="team-name-error" />
+        <FieldError issues={issues} path="name" id="team-name-error" label="The team name" />
       </label>
       <p>
         <button type="submit" disabled={pending}>

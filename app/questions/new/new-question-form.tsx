@@ -2,17 +2,29 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
+import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { THEMES } from "@/lib/domain/themes";
-import type { FieldIssue } from "@/lib/errors";
+import { formIssuesSummary } from "@/lib/forms/field-messages";
 import { createQuestionInput } from "@/lib/questions/create-schemas";
 import type { QuestionDraft } from "@/lib/sources/question-draft";
 import { submitQuestion } from "./actions";
+
+/** What each field is called on this form, in its order (messages and the summary use these). */
+const LABELS = {
+  title: "Question",
+  resolutionCriteria: "Resolution criteria",
+  options: "Options",
+  closeAt: "The closing date",
+  resolveBy: "The resolve-by date",
+  themes: "Themes",
+  teamId: "Visible to",
+} as const;
 
 type Props = { draft?: QuestionDraft | null; teams?: { id: string; name: string }[]; teamId?: string | null };
 
 export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
   const router = useRouter();
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const { issues, setIssues, onInput } = useFieldIssues();
   const [message, setMessage] = useState<string | null>(null);
   const [type, setType] = useState<"BINARY" | "MULTIPLE_CHOICE">("BINARY");
   const [pending, setPending] = useState(false);
@@ -41,10 +53,12 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
     };
     const checked = createQuestionInput.safeParse(input);
     if (!checked.success) {
-      setIssues(
-        checked.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
-      );
-      setMessage("Check the highlighted fields.");
+      const found = checked.error.issues.map((issue) => ({
+        path: issue.path.map(String).join("."),
+        message: issue.message,
+      }));
+      setIssues(found);
+      setMessage(formIssuesSummary(found, LABELS));
       return;
     }
     setPending(true);
@@ -52,7 +66,7 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
       const result = await submitQuestion(input);
       if (!result.ok) {
         setIssues(result.issues);
-        setMessage(result.message);
+        setMessage(result.issues.length > 0 ? formIssuesSummary(result.issues, LABELS) : result.message);
         return;
       }
       router.push(`/questions/${result.data.id}`);
@@ -64,7 +78,7 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
   const invalid = (path: string) => hasIssue(issues, path) || undefined;
   const describedBy = (path: string) => (hasIssue(issues, path) ? `new-${path}-error` : undefined);
   return (
-    <form action={submit} className="stack-form" noValidate>
+    <form action={submit} onInput={onInput} className="stack-form" noValidate>
       {message && (
         <p className="form-error" role="alert">
           {message}
@@ -80,7 +94,7 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
           aria-invalid={invalid("title")}
           aria-describedby={describedBy("title")}
         />
-        <FieldError issues={issues} path="title" id="new-title-error" />
+        <FieldError issues={issues} path="title" id="new-title-error" label={LABELS.title} />
       </label>
       <label>
         Resolution criteria <span className="hint">exactly what counts as Yes, and the source that settles it</span>
@@ -91,7 +105,12 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
           aria-invalid={invalid("resolutionCriteria")}
           aria-describedby={describedBy("resolutionCriteria")}
         />
-        <FieldError issues={issues} path="resolutionCriteria" id="new-resolutionCriteria-error" />
+        <FieldError
+          issues={issues}
+          path="resolutionCriteria"
+          id="new-resolutionCriteria-error"
+          label={LABELS.resolutionCriteria}
+        />
       </label>
       <label>
         Background <span className="hint">(optional)</span>
@@ -124,7 +143,7 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
         <label>
           Options <span className="hint">one per line, mutually exclusive and covering every case</span>
           <textarea name="options" aria-invalid={invalid("options")} aria-describedby={describedBy("options")} />
-          <FieldError issues={issues} path="options" id="new-options-error" />
+          <FieldError issues={issues} path="options" id="new-options-error" label={LABELS.options} />
         </label>
       )}
       <label>
@@ -137,7 +156,7 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
           aria-invalid={invalid("closeAt")}
           aria-describedby={describedBy("closeAt")}
         />
-        <FieldError issues={issues} path="closeAt" id="new-closeAt-error" />
+        <FieldError issues={issues} path="closeAt" id="new-closeAt-error" label={LABELS.closeAt} />
       </label>
       <label>
         Resolves by
@@ -149,7 +168,7 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
           aria-invalid={invalid("resolveBy")}
           aria-describedby={describedBy("resolveBy")}
         />
-        <FieldError issues={issues} path="resolveBy" id="new-resolveBy-error" />
+        <FieldError issues={issues} path="resolveBy" id="new-resolveBy-error" label={LABELS.resolveBy} />
       </label>
       <fieldset>
         <legend>Themes</legend>

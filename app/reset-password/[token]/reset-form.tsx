@@ -53,7 +53,7 @@ export function ResetPasswordForm({ action, email, minLength }: Props) {
             {hint}
           </span>
         )}
-        <FieldError issues={state?.issues} path={name} id={`${name}-error`} />
+        <FieldError issues={state?.issues} path={name} id={`${name}-error`} label={label} />
       </div>
     );
   };

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import type { FieldIssue } from "@/lib/errors";
 import { submitSource } from "./actions";
@@ -15,7 +16,7 @@ const FIELDS = [
 
 export function NewSourceForm() {
   const router = useRouter();
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const { issues, setIssues, onInput } = useFieldIssues();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -47,7 +48,7 @@ export function NewSourceForm() {
   }
 
   return (
-    <form action={submit} className="stack-form" noValidate aria-label="Add a source">
+    <form action={submit} onInput={onInput} className="stack-form" noValidate aria-label="Add a source">
       {message && (
         <p className="form-error" role="alert">
           {message}
@@ -64,7 +65,7 @@ export function NewSourceForm() {
             aria-invalid={hasIssue(issues, field.name) || undefined}
             aria-describedby={hasIssue(issues, field.name) ? `source-${field.name}-error` : undefined}
           />
-          <FieldError issues={issues} path={field.name} id={`source-${field.name}-error`} />
+          <FieldError issues={issues} path={field.name} id={`source-${field.name}-error`} label={field.label} />
         </label>
       ))}
       <label>
@@ -76,7 +77,7 @@ export function NewSourceForm() {
           aria-invalid={hasIssue(issues, "text") || undefined}
           aria-describedby={hasIssue(issues, "text") ? "source-text-error" : undefined}
         />
-        <FieldError issues={issues} path="text" id="source-text-error" />
+        <FieldError issues={issues} path="text" id="source-text-error" label="The text" />
       </label>
       <p>
         <button type="submit" disabled={pending}>

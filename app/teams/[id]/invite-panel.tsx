@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import type { FieldIssue } from "@/lib/errors";
 import { createInviteAction, revokeInviteAction } from "../actions";
@@ -9,7 +10,7 @@ type Invite = { id: string; email: string | null; role: string; expiresAt: strin
 
 export function InvitePanel({ teamId, invites }: { teamId: string; invites: Invite[] }) {
   const router = useRouter();
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const { issues, setIssues, onInput } = useFieldIssues();
   const [created, setCreated] = useState<{ url: string; expiresAt: string } | null>(null);
   async function submit(form: FormData) {
     const email = String(form.get("email") ?? "").trim();
@@ -27,7 +28,7 @@ export function InvitePanel({ teamId, invites }: { teamId: string; invites: Invi
   return (
     <section aria-labelledby="invites">
       <h2 id="invites">Invite people</h2>
-      <form action={submit} className="filters" aria-label="Create an invite link">
+      <form action={submit} onInput={onInput} className="filters" aria-label="Create an invite link">
         <label>
           Email (optional: only this address can accept)
           <input
@@ -36,7 +37,7 @@ export function InvitePanel({ teamId, invites }: { teamId: string; invites: Invi
             aria-invalid={hasIssue(issues, "email") || undefined}
             aria-describedby={hasIssue(issues, "email") ? "invite-email-error" : undefined}
           />
-          <FieldError issues={issues} path="email" id="invite-email-error" />
+          <FieldError issues={issues} path="email" id="invite-email-error" label="The email address" />
         </label>
         <label>
           Role

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import type { FieldIssue } from "@/lib/errors";
 import { createSessionAction } from "../actions";
@@ -9,7 +10,7 @@ type Question = { id: string; title: string; teamQuestion: boolean; resolved: bo
 
 export function NewSessionForm({ teamId, questions }: { teamId: string; questions: Question[] }) {
   const router = useRouter();
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const { issues, setIssues, onInput } = useFieldIssues();
   const [message, setMessage] = useState<string | null>(null);
   async function submit(form: FormData) {
     const result = await createSessionAction({
@@ -28,7 +29,7 @@ export function NewSessionForm({ teamId, questions }: { teamId: string; question
   return (
     <details className="card">
       <summary>Start a calibration session</summary>
-      <form action={submit} className="stack-form" aria-label="Start a calibration session">
+      <form action={submit} onInput={onInput} className="stack-form" aria-label="Start a calibration session">
         {message && (
           <p className="form-error" role="alert">
             {message}
@@ -43,7 +44,7 @@ export function NewSessionForm({ teamId, questions }: { teamId: string; question
             aria-invalid={hasIssue(issues, "title") || undefined}
             aria-describedby={hasIssue(issues, "title") ? "session-title-error" : undefined}
           />
-          <FieldError issues={issues} path="title" id="session-title-error" />
+          <FieldError issues={issues} path="title" id="session-title-error" label="The session title" />
         </label>
         <fieldset>
           <legend>Questions (resolved ones make good practice: the report scores them)</legend>
@@ -55,7 +56,7 @@ export function NewSessionForm({ teamId, questions }: { teamId: string; question
               {question.resolved ? " (resolved)" : ""}
             </label>
           ))}
-          <FieldError issues={issues} path="questionIds" id="session-questions-error" />
+          <FieldError issues={issues} path="questionIds" id="session-questions-error" label="The questions" />
         </fieldset>
         <label className="inline-check">
           <input type="checkbox" name="anonymousReasons" defaultChecked /> Show values and reasons anonymously at the
