@@ -48,6 +48,9 @@ test("a three-question practice round by keyboard ends with the comparison and c
 
   await expect(page.getByRole("heading", { level: 1, name: "Practice run: your results" })).toBeVisible();
   await expect(page.getByText(/Your mean Brier score over 3 questions/)).toBeVisible();
+  // The bar to beat is stated beside the score, and what "better" means below.
+  await expect(page.getByText(/Knowing nothing \(50% on every yes\/no question/)).toContainText(/0\.\d{3}/);
+  await expect(page.getByText(/“you did better” means your mean Brier score was lower/)).toBeVisible();
   const authors = page.getByRole("table", { name: "You against the authors" });
   for (const author of ["Elijah J. Magnier", "Hamdi Malik", "Tom O'Connor"]) {
     await expect(authors.getByRole("row", { name: new RegExp(author) })).toBeVisible();

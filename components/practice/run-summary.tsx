@@ -11,13 +11,28 @@ function verdict(yours: number, theirs: number) {
   return yours < theirs ? "you did better" : "they did better";
 }
 
+function baselineVerdict(yours: number, uninformed: number) {
+  if (Math.abs(yours - uninformed) < 0.0005) return "your answers did no better than not guessing.";
+  return yours < uninformed
+    ? "your answers carried real information."
+    : "your answers did worse than not guessing: they were confident in the wrong direction more often than right.";
+}
+
 export function RunSummaryView({ summary }: { summary: RunSummary }) {
   return (
     <>
       <p className="practice-score">
         Your mean Brier score over {summary.answered} {summary.answered === 1 ? "question" : "questions"}:{" "}
-        <strong>{score(summary.meanBrier)}</strong> (lower is better; always answering 50% on yes/no questions scores
-        0.250).
+        <strong>{score(summary.meanBrier)}</strong>. Lower is better: 0 is every answer certain and right.
+      </p>
+      <p>
+        Knowing nothing (50% on every yes/no question, equal odds across a multiple-choice question’s options) would
+        have scored <strong>{score(summary.uninformedBrier)}</strong> on these questions:{" "}
+        {baselineVerdict(summary.meanBrier, summary.uninformedBrier)}
+      </p>
+      <p className="muted">
+        Below, “you did better” means your mean Brier score was lower than theirs on the same events; it says nothing
+        about whether either beat the no-knowledge score above.
       </p>
       <h3 id="vs-authors">You against the authors</h3>
       {summary.vsAuthors.length === 0 ? (

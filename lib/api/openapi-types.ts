@@ -2455,6 +2455,8 @@ export interface operations {
             summary: {
               answered: number;
               meanBrier: number;
+              /** @description Mean Brier of answering 50% (equal odds across options) on the same questions: the bar to beat */
+              uninformedBrier: number;
               vsAuthors: {
                 author: string;
                 claims: number;

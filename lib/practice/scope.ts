@@ -1,5 +1,7 @@
 // Which questions a practice run may hold: resolved to a scorable outcome (Yes, No or an
-// option) and visible to the viewer. "All 2017 questions" are those posed as of a 2017 article.
+// option), visible to the viewer, and not written by the viewer (whoever wrote and resolved a
+// question knows its answer: that is not practice). "All 2017 questions" are those posed as of a
+// 2017 article.
 import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
 import type { ThemeSlug } from "../domain/themes";
 
@@ -9,7 +11,11 @@ export const YEAR_2017 = { gte: new Date("2017-01-01T00:00:00Z"), lt: new Date("
 
 export function practiceQuestionsWhere(viewer: Viewer) {
   return {
-    AND: [visibleQuestionsWhere(viewer), { currentResolution: { outcome: { in: [...SCORABLE_OUTCOMES] } } }],
+    AND: [
+      visibleQuestionsWhere(viewer),
+      { currentResolution: { outcome: { in: [...SCORABLE_OUTCOMES] } } },
+      ...(viewer ? [{ OR: [{ createdById: null }, { createdById: { not: viewer.userId } }] }] : []),
+    ],
   };
 }
 

@@ -1,7 +1,7 @@
 // The end of a practice run: your mean Brier, head to head with each author on the claims they
 // made about your questions and with the crowd where there was one, and the calibration of the
 // run. Pure; the numbers come from lib/forecasting.
-import { calibrationBins, mean, type CalibrationPair } from "../forecasting";
+import { brierScore, calibrationBins, mean, multiBrierScore, type CalibrationPair } from "../forecasting";
 import { calibrationPairs, type ScoredOutcome } from "../forecasts/outcome";
 import { average } from "../review/summary";
 import type { Reveal } from "./reveal";
@@ -19,6 +19,19 @@ export type SummaryItem = {
 
 const runCalibrationPairs = (items: readonly SummaryItem[]): CalibrationPair[] =>
   items.flatMap((item) => calibrationPairs(item.probs, item.outcome));
+
+/**
+ * The score of knowing nothing: 50% on a yes/no question, equal odds across a multiple-choice
+ * question's options. A mean Brier above it means the answers did worse than not guessing.
+ */
+function uninformedBrier(item: SummaryItem): number {
+  if (item.outcome.kind === "binary") return brierScore(0.5, item.outcome.outcome);
+  const options = item.probs.length;
+  return multiBrierScore(
+    Array.from({ length: options }, () => 1 / options),
+    item.outcome.outcomeIndex,
+  );
+}
 
 export function summarizeRun(items: readonly SummaryItem[]) {
   if (items.length === 0) return null;
@@ -49,6 +62,8 @@ export function summarizeRun(items: readonly SummaryItem[]) {
     answered: items.length,
     // Multiple-choice Brier runs to 2, so this is a plain average rather than a mean of probabilities.
     meanBrier: average(briers)!,
+    /** The same questions answered with no information (see uninformedBrier). */
+    uninformedBrier: average(items.map(uninformedBrier))!,
     vsAuthors,
     vsCrowd:
       withCrowd.length === 0

@@ -95,6 +95,30 @@ describe("starting a run", () => {
     expect(empty.status).toBe(400);
   });
 
+  it("leaves out questions the player wrote: whoever wrote and resolved one knows its answer", async () => {
+    const writer = await user("writer@example.org", "Wren");
+    const resolved = await handle.db.question.findFirstOrThrow({
+      where: {
+        seedKey: { not: null },
+        openAt: { gte: new Date("2017-01-01"), lt: new Date("2018-01-01") },
+        currentResolution: { outcome: "YES" },
+      },
+      select: { id: true, createdById: true },
+    });
+    await handle.db.question.update({ where: { id: resolved.id }, data: { createdById: writer.id } });
+    try {
+      const own = await start(writer.key, { questionIds: [resolved.id] });
+      expect(own.status).toBe(400);
+      const defaults = await start(writer.key, {});
+      expect(defaults.status).toBe(201);
+      expect((defaults.body.questions as AsOfQuestion[]).map((q) => q.id)).not.toContain(resolved.id);
+      const someoneElse = await start(bob.key, { questionIds: [resolved.id] });
+      expect(someoneElse.status).toBe(201);
+    } finally {
+      await handle.db.question.update({ where: { id: resolved.id }, data: { createdById: resolved.createdById } });
+    }
+  });
+
   it("refuses unresolved questions", async () => {
     const open = await handle.db.question.findUniqueOrThrow({ where: { seedKey: "q-joint-operation-by-2018-12-31" } });
     const response = await start(alice.key, { questionIds: [open.id] });
@@ -281,6 +305,9 @@ describe("a three-question truce run", () => {
     const yours = [brierScore(0.3, 0), multiBrierScore([0.1, 0.1, 0.1, 0.4, 0.3], 3), brierScore(0.2, 0)];
     expect(summary.answered).toBe(3);
     expect(summary.meanBrier).toBeCloseTo(yours.reduce((a, b) => a + b) / 3, 12);
+    // Knowing nothing: 50% on the two yes/no questions, a fifth on each of the five options.
+    const uninformed = [0.25, multiBrierScore([0.2, 0.2, 0.2, 0.2, 0.2], 3), 0.25];
+    expect(summary.uninformedBrier).toBeCloseTo(uninformed.reduce((a, b) => a + b) / 3, 12);
     expect(summary.vsCrowd).toEqual({
       questions: 1,
       crowdBrier: expect.closeTo(0.09, 12),

@@ -98,6 +98,9 @@ export const practiceRun = z.object({
     .object({
       answered: z.number().int(),
       meanBrier: z.number(),
+      uninformedBrier: z
+        .number()
+        .describe("Mean Brier of answering 50% (equal odds across options) on the same questions: the bar to beat"),
       vsAuthors: z.array(
         z.object({ author: z.string(), claims: z.number().int(), authorBrier: z.number(), yourBrier: z.number() }),
       ),
