@@ -118,7 +118,7 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
       </label>
       <fieldset>
         <legend>Type</legend>
-        <label>
+        <label className="inline-check">
           <input
             type="radio"
             name="type"
@@ -128,7 +128,7 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
           />{" "}
           Yes / no
         </label>
-        <label>
+        <label className="inline-check">
           <input
             type="radio"
             name="type"
