@@ -31,12 +31,20 @@ test("a facilitator runs a live calibration session with two members, from invit
   const inviteUrl = await facilitator.getByLabel("Invite link", { exact: true }).inputValue();
   expect(inviteUrl).toMatch(/\/invites\/[A-Za-z0-9_-]+$/);
 
-  for (const [page, name] of [
-    [memberA, "Amal"],
-    [memberB, "Bruno"],
-  ] as const) {
-    await signUp(page, name);
-    await page.goto(new URL(inviteUrl).pathname);
+  // Amal is signed in when she opens the link; Bruno opens it signed out, sees whose invitation it
+  // is, creates his account from there and comes back to join.
+  await signUp(memberA, "Amal");
+  const invitePath = new URL(inviteUrl).pathname;
+  await memberB.goto(invitePath);
+  await expect(memberB.getByRole("heading", { level: 1, name: "Join Levant desk" })).toBeVisible();
+  await memberB.getByRole("link", { name: "Create an account" }).click();
+  await memberB.getByLabel("Name").fill(`Bruno ${Date.now()}`);
+  await memberB.getByLabel("Email").fill(`bruno.${Date.now()}@example.org`);
+  await memberB.getByLabel("Password").fill("correct horse battery");
+  await memberB.getByRole("button", { name: "Create account" }).click();
+  await expect(memberB).toHaveURL(new RegExp(`${invitePath}$`));
+  for (const page of [memberA, memberB]) {
+    if (page === memberA) await page.goto(invitePath);
     await expect(page.getByRole("heading", { level: 1, name: "Join Levant desk" })).toBeVisible();
     await page.getByRole("button", { name: "Join team" }).click();
     await expect(page).toHaveURL(/\/teams\/c[a-z0-9]+$/);

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useCopyToClipboard } from "@/components/forms/use-copy";
 import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import type { FieldIssue } from "@/lib/errors";
@@ -15,7 +16,7 @@ export function CreateKeyForm({ create }: Props) {
   const { issues, setIssues, onInput } = useFieldIssues();
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<(CreatedApiKey & { origin: string }) | null>(null);
-  const [copyStatus, setCopyStatus] = useState<string | null>(null);
+  const { status: copyStatus, copy, reset: resetCopyStatus } = useCopyToClipboard("the key");
   const [pending, setPending] = useState(false);
   const [name, setName] = useState("");
   const revealRef = useRef<HTMLElement>(null);
@@ -27,7 +28,7 @@ export function CreateKeyForm({ create }: Props) {
 
   async function submit() {
     setPending(true);
-    setCopyStatus(null);
+    resetCopyStatus();
     try {
       const result = await create({ name });
       if (!result.ok) {
@@ -42,15 +43,6 @@ export function CreateKeyForm({ create }: Props) {
       router.refresh();
     } finally {
       setPending(false);
-    }
-  }
-
-  async function copy(key: string) {
-    try {
-      await navigator.clipboard.writeText(key);
-      setCopyStatus("Copied to the clipboard.");
-    } catch {
-      setCopyStatus("Could not copy automatically: select the key and copy it by hand.");
     }
   }
 

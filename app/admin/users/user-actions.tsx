@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
+import { useCopyToClipboard } from "@/components/forms/use-copy";
 
 type Props = {
   user: { id: string; name: string; email: string; deactivated: boolean; isSelf: boolean };
@@ -20,7 +21,7 @@ export function UserActions({ user, deactivate, reactivate, issueResetLink }: Pr
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
-  const [copyStatus, setCopyStatus] = useState<string | null>(null);
+  const { status: copyStatus, copy, reset: resetCopyStatus } = useCopyToClipboard("the link");
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
@@ -64,15 +65,6 @@ export function UserActions({ user, deactivate, reactivate, issueResetLink }: Pr
       setConfirming(false);
       setLink(null);
       router.refresh();
-    }
-  }
-
-  async function copy(url: string) {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyStatus("Copied to the clipboard.");
-    } catch {
-      setCopyStatus("Could not copy automatically: select the link and copy it by hand.");
     }
   }
 
@@ -131,7 +123,7 @@ export function UserActions({ user, deactivate, reactivate, issueResetLink }: Pr
             className="secondary-button"
             disabled={pending}
             onClick={async () => {
-              setCopyStatus(null);
+              resetCopyStatus();
               setLink((await run(() => issueResetLink(user.id)))?.data ?? null);
             }}
           >

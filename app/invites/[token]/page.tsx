@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { signedInAction } from "@/lib/http/action";
-import { requireViewer } from "@/lib/http/session";
+import { getViewer } from "@/lib/http/session";
 import { acceptInvite, previewInvite } from "@/lib/teams/invites";
 
 export const metadata: Metadata = { title: "Team invite" };
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ error
 
 export default async function InvitePage({ params, searchParams }: Props) {
   const { token } = await params;
-  await requireViewer(`/invites/${token}`);
+  const viewer = await getViewer();
   const { error } = await searchParams;
   let invite;
   try {
@@ -31,6 +31,27 @@ export default async function InvitePage({ params, searchParams }: Props) {
         </p>
         <p>
           <Link href="/teams">Your teams</Link>
+        </p>
+      </div>
+    );
+  }
+
+  if (!viewer) {
+    // The link is the invitation: say whose it is, and bring the person back here after signing up or in.
+    const back = encodeURIComponent(`/invites/${token}`);
+    return (
+      <div className="narrow">
+        <h1>Join {invite.team.name}</h1>
+        <p className="lede">
+          You are invited to {invite.team.name} as {invite.role === "FACILITATOR" ? "a facilitator" : "a member"}.
+          Members see the team’s questions and take part in its calibration sessions.
+        </p>
+        <p>Create an account or sign in first; you will come back to this page to join.</p>
+        <p>
+          <Link className="button-link" href={`/sign-up?next=${back}`}>
+            Create an account
+          </Link>{" "}
+          <Link href={`/sign-in?next=${back}`}>Sign in</Link>
         </p>
       </div>
     );

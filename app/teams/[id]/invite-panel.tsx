@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useCopyToClipboard } from "@/components/forms/use-copy";
 import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import type { FieldIssue } from "@/lib/errors";
@@ -12,6 +13,7 @@ export function InvitePanel({ teamId, invites }: { teamId: string; invites: Invi
   const router = useRouter();
   const { issues, setIssues, onInput } = useFieldIssues();
   const [created, setCreated] = useState<{ url: string; expiresAt: string } | null>(null);
+  const { status: copyStatus, copy } = useCopyToClipboard("the link");
   async function submit(form: FormData) {
     const email = String(form.get("email") ?? "").trim();
     const result = await createInviteAction(teamId, {
@@ -60,8 +62,12 @@ export function InvitePanel({ teamId, invites }: { teamId: string; invites: Invi
         <div className="form-success" role="status">
           <p>
             Send this link (valid until {created.expiresAt.slice(0, 10)}):{" "}
-            <input readOnly value={created.url} aria-label="Invite link" size={60} onFocus={(e) => e.target.select()} />
+            <input readOnly value={created.url} aria-label="Invite link" size={60} onFocus={(e) => e.target.select()} />{" "}
+            <button type="button" className="secondary-button" onClick={() => copy(created.url)}>
+              Copy link
+            </button>
           </p>
+          <p aria-live="polite">{copyStatus}</p>
         </div>
       )}
       {invites.length > 0 && (
