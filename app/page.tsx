@@ -2,12 +2,16 @@ import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { getViewer } from "@/lib/http/session";
 import { THEMES } from "@/lib/domain/themes";
-import { getOverview } from "@/lib/overview";
+import { getDesk, getOverview } from "@/lib/overview";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const overview = await getOverview(getDb(), await getViewer());
+  const viewer = await getViewer();
+  const [overview, desk] = await Promise.all([
+    getOverview(getDb(), viewer),
+    viewer ? getDesk(getDb(), viewer) : Promise.resolve(null),
+  ]);
   return (
     <>
       <h1>Forecast Workbench</h1>
@@ -16,6 +20,30 @@ export default async function HomePage() {
         “partnership is not in the cards”. The workbench turns them into explicit forecast questions with sharp
         resolution criteria, records what the authors’ words implied, and keeps score as the questions resolve.
       </p>
+
+      {viewer && desk && (
+        <section aria-labelledby="your-desk">
+          <h2 id="your-desk">Your desk, {viewer.name}</h2>
+          <div className="grid">
+            <Link className="card" href="/forecast">
+              <span className="stat">{desk.unforecast}</span>{" "}
+              {desk.unforecast === 1 ? "open question" : "open questions"} you have not forecast yet
+              {desk.unforecast > 0 ? ": start the quick entry" : ""}
+            </Link>
+            <Link className="card" href="/me">
+              <span className="stat">{desk.forecastOpen}</span> open{" "}
+              {desk.forecastOpen === 1 ? "question" : "questions"} with your forecast standing: your track record
+            </Link>
+            {desk.overdue > 0 && (
+              <Link className="card" href="/resolve">
+                <span className="stat">{desk.overdue}</span> {desk.overdue === 1 ? "question" : "questions"} you wrote{" "}
+                {desk.overdue === 1 ? "is" : "are"} past {desk.overdue === 1 ? "its" : "their"} resolve-by date: resolve{" "}
+                {desk.overdue === 1 ? "it" : "them"}
+              </Link>
+            )}
+          </div>
+        </section>
+      )}
 
       <h2>At a glance</h2>
       <div className="grid">
