@@ -171,12 +171,7 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   #closeReader(): void {
     const reader = this.#reader;
     this.#reader = null;
-    if (!reader || !reader.database.open) return;
-    try {
-      reader.database.close();
-    } catch (error) {
-      console.error(`Closing the SQLite reader failed: ${(error as Error).message}`);
-    }
+    closeQuietly(reader, "reader");
   }
 
   /** One statement outside a transaction: waits while a transaction holds the connection. */
@@ -265,14 +260,9 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
     this.#closeReader();
     const handle = this.#handle;
     this.#handle = null;
-    if (!handle || !handle.database.open) return;
-    try {
-      // If the file was moved or replaced, SQLite neither checkpoints into it nor deletes the
-      // WAL file now at that path (it checks that the database is unmoved first).
-      handle.database.close();
-    } catch (error) {
-      console.error(`Closing the SQLite database failed: ${(error as Error).message}`);
-    }
+    // If the file was moved or replaced, SQLite neither checkpoints into it nor deletes the WAL
+    // file now at that path (it checks that the database is unmoved first).
+    closeQuietly(handle, "database");
   }
 
   #noteError(handle: SqliteHandle, error: unknown): void {
@@ -301,6 +291,16 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
 const TRANSACTION_SLICE_MS = 10;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Closes a connection; a failure is logged, never thrown (the handle is being dropped anyway). */
+function closeQuietly(handle: SqliteHandle | null, what: "database" | "reader"): void {
+  if (!handle || !handle.database.open) return;
+  try {
+    handle.database.close();
+  } catch (error) {
+    console.error(`Closing the SQLite ${what} failed: ${(error as Error).message}`);
+  }
+}
 
 /** The better-sqlite3 connection behind the stock adapter (for pragmas and transaction state). */
 function connectionOf(adapter: SqlDriverAdapter): BetterSqlite3.Database {
