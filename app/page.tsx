@@ -15,12 +15,6 @@ export default async function HomePage() {
   return (
     <>
       <h1>Forecast Workbench</h1>
-      <p className="lede">
-        Analysts read articles full of predictions stated in words: “a kind of truce between them is soon expected”,
-        “partnership is not in the cards”. The workbench turns them into explicit forecast questions with sharp
-        resolution criteria, records what the authors’ words implied, and keeps score as the questions resolve.
-      </p>
-
       {viewer && desk && (
         <section aria-labelledby="your-desk">
           <h2 id="your-desk">Your desk, {viewer.name}</h2>
@@ -44,6 +38,12 @@ export default async function HomePage() {
           </div>
         </section>
       )}
+
+      <p className="lede">
+        Analysts read articles full of predictions stated in words: “a kind of truce between them is soon expected”,
+        “partnership is not in the cards”. The workbench turns them into explicit forecast questions with sharp
+        resolution criteria, records what the authors’ words implied, and keeps score as the questions resolve.
+      </p>
 
       <h2>At a glance</h2>
       <div className="grid">
