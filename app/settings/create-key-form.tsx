@@ -4,7 +4,6 @@ import { useEffect, useRef, useState } from "react";
 import { useCopyToClipboard } from "@/components/forms/use-copy";
 import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
-import type { FieldIssue } from "@/lib/errors";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { CreatedApiKey } from "./actions";
 import { API_KEY_NAME_MAX } from "./schemas";

@@ -3,7 +3,6 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
-import type { FieldIssue } from "@/lib/errors";
 import { createTeamAction } from "./actions";
 
 export function CreateTeamForm() {

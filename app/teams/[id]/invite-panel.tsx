@@ -4,7 +4,6 @@ import { useState } from "react";
 import { useCopyToClipboard } from "@/components/forms/use-copy";
 import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
-import type { FieldIssue } from "@/lib/errors";
 import { createInviteAction, revokeInviteAction } from "../actions";
 
 type Invite = { id: string; email: string | null; role: string; expiresAt: string; revoked: boolean; expired: boolean };
