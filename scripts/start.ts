@@ -8,6 +8,7 @@ import { DatabaseConfigError, resolveDatabaseConfig } from "../lib/db/config";
 import { PrepareError, prepareDatabase } from "../lib/db/prepare";
 import { DeploymentConfigError, describeDeployment, readDeploymentConfig } from "../lib/deployment/config";
 import { ServerHeapError, serverHeapMb } from "../lib/deployment/heap";
+import { PrivacyConfigError, publicForecasters } from "../lib/deployment/privacy";
 import { WorkerCountError, webConcurrency } from "../lib/deployment/workers";
 
 const root = process.cwd();
@@ -47,6 +48,12 @@ async function main() {
     deployment = readDeploymentConfig();
   } catch (error) {
     if (error instanceof DeploymentConfigError) fail(error.message);
+    throw error;
+  }
+  try {
+    publicForecasters(process.env.PUBLIC_FORECASTERS);
+  } catch (error) {
+    if (error instanceof PrivacyConfigError) fail(error.message);
     throw error;
   }
 

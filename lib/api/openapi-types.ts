@@ -1165,7 +1165,7 @@ export interface operations {
         };
         content: {
           "application/json": {
-            /** @description True when others' forecasts are hidden until you forecast */
+            /** @description True when others' forecasts are withheld: until you forecast (if the question says so), or from signed-out visitors */
             hidden: boolean;
             hiddenReason?: string;
             items: (
@@ -1689,6 +1689,15 @@ export interface operations {
               occurredAt: string;
               optionId: string | null;
             } | null;
+            /** @description Shown to everyone who may see the question, signed out included */
+            summary: {
+              /** @description How many forecasters were scored */
+              forecasters: number;
+              /** @description Their mean time-averaged Brier score */
+              meanTimeAvgBrier: number | null;
+            };
+            /** @description Present when individual scores are withheld: signed-out visitors see the summary only */
+            hiddenReason?: string;
             items: {
               userId: string;
               userName: string;

@@ -128,3 +128,16 @@ describe("heap per server process (SERVER_HEAP_MB)", () => {
     }
   });
 });
+
+describe("PUBLIC_FORECASTERS", () => {
+  it("is off unless set to true or yes, and refuses anything else", async () => {
+    const { publicForecasters, PrivacyConfigError } = await import("./privacy");
+    expect(publicForecasters(undefined)).toBe(false);
+    expect(publicForecasters(" ")).toBe(false);
+    expect(publicForecasters("false")).toBe(false);
+    expect(publicForecasters("TRUE")).toBe(true);
+    expect(publicForecasters("yes")).toBe(true);
+    expect(() => publicForecasters("1")).toThrow(PrivacyConfigError);
+    expect(() => publicForecasters("public")).toThrow(/PUBLIC_FORECASTERS "public" must be true or false/);
+  });
+});

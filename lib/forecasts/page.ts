@@ -8,7 +8,7 @@ import { encodeCursor } from "../validation/common";
 import { logEntryOf, type LogEntry } from "./log";
 import { isYesNo } from "./probabilities";
 import type { ForecastPageQuery } from "./schemas-query";
-import { othersForecastsHidden } from "./visibility";
+import { individualsHiddenFrom, othersForecastsHidden, SIGN_IN_TO_SEE_FORECASTERS } from "./visibility";
 
 export async function forecastPage(db: Db, viewer: Viewer, questionId: string, page: ForecastPageQuery) {
   const question = await db.question.findFirst({
@@ -28,8 +28,16 @@ export async function forecastPage(db: Db, viewer: Viewer, questionId: string, p
         select: { id: true },
       })) !== null
     : false;
+  if (individualsHiddenFrom(viewer))
+    return {
+      question,
+      hidden: true,
+      hiddenReason: SIGN_IN_TO_SEE_FORECASTERS,
+      items: [] as LogEntry[],
+      nextCursor: null,
+    };
   const hidden = othersForecastsHidden(question, viewerHasForecast);
-  if (hidden && !viewer) return { question, hidden, items: [] as LogEntry[], nextCursor: null };
+  const hiddenReason = hidden ? "Others' forecasts are hidden until you forecast this question." : undefined;
 
   const rows = await db.forecast.findMany({
     where: { questionId, mode: "LIVE", ...(hidden ? { userId: viewer!.userId } : {}) },
@@ -51,5 +59,11 @@ export async function forecastPage(db: Db, viewer: Viewer, questionId: string, p
     .slice(0, page.limit)
     .map((row) => logEntryOf(question, row, { userId: row.userId, name: row.user.name }));
   const last = items.at(-1);
-  return { question, hidden, items, nextCursor: rows.length > page.limit && last ? encodeCursor(last.id) : null };
+  return {
+    question,
+    hidden,
+    hiddenReason,
+    items,
+    nextCursor: rows.length > page.limit && last ? encodeCursor(last.id) : null,
+  };
 }

@@ -10,7 +10,7 @@ import { vectorLabels } from "./display";
 import { logEntryOf, type LogEntry } from "./log";
 import { isYesNo, type QuestionType } from "./probabilities";
 import type { CrowdValues } from "./read-model";
-import { othersForecastsHidden } from "./visibility";
+import { individualsHiddenFrom, othersForecastsHidden } from "./visibility";
 
 // A chart is at most ~1,000 px wide; 250 steps, chosen to keep every extreme (downsampleBy), draw it
 // faithfully and keep a long history's page the size of a short one's.
@@ -49,6 +49,8 @@ export type QuestionSeries = {
   /** What each number of a point's vector is: ["Yes"] for yes/no, the option labels otherwise. */
   labels: string[];
   hidden: boolean;
+  /** True when names and individual forecasts are withheld (a signed-out visitor): `others` is empty. */
+  individualsHidden: boolean;
   /** The viewer's own forecasts, oldest first (all of them: one person's history is short). */
   myForecasts: LogEntry[];
   mine: ChartPoint[];
@@ -86,8 +88,10 @@ export async function loadQuestionSeries(
     : [];
   const myForecasts = myRows.map((row) => logEntryOf(question, row, { userId: viewer!.userId, name: viewer!.name }));
   const hidden = othersForecastsHidden(question, myForecasts.length > 0);
+  const individualsHidden = individualsHiddenFrom(viewer);
   const shape = {
     method,
+    individualsHidden,
     type: question.type,
     options: question.options,
     labels: vectorLabels(question),
@@ -112,12 +116,14 @@ export async function loadQuestionSeries(
       orderBy: { seq: "asc" },
       select: { t: true, forecasters: true, values: true },
     }),
-    db.latestForecast.findMany({
-      where: { questionId: question.id, ...(viewer ? { userId: { not: viewer.userId } } : {}) },
-      orderBy: [{ createdAt: "desc" }, { forecastId: "desc" }],
-      take: Math.min(Math.max(othersShown, 1), MAX_OTHERS_SHOWN),
-      select: { createdAt: true, probs: true, user: { select: { name: true } } },
-    }),
+    individualsHidden
+      ? []
+      : db.latestForecast.findMany({
+          where: { questionId: question.id, ...(viewer ? { userId: { not: viewer.userId } } : {}) },
+          orderBy: [{ createdAt: "desc" }, { forecastId: "desc" }],
+          take: Math.min(Math.max(othersShown, 1), MAX_OTHERS_SHOWN),
+          select: { createdAt: true, probs: true, user: { select: { name: true } } },
+        }),
   ]);
   // Forecasts made in the same instant leave one point: the state after all of them.
   const aggregate: (ChartPoint & { n: number })[] = [];

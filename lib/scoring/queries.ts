@@ -6,6 +6,7 @@ import { notFound } from "../errors";
 import { calibrationBins, downsampleBy, murphyDecomposition } from "../forecasting";
 import { average } from "../review/summary";
 import { nextOffsetCursor } from "../validation/offset-cursor";
+import { individualsHiddenFrom, SIGN_IN_TO_SEE_FORECASTERS } from "../forecasts/visibility";
 import { decodeCalibration } from "./calibration-column";
 import { DEFAULT_TRACK_RECORD_PAGE, type TrackRecordQuery } from "./schemas";
 
@@ -15,18 +16,36 @@ export async function questionScores(db: Db, viewer: Viewer, questionId: string)
     select: { id: true, currentResolution: { select: { outcome: true, occurredAt: true, optionId: true } } },
   });
   if (!question) throw notFound("Question");
-  return scoresOf(db, question);
+  return scoresOf(db, viewer, question);
 }
 
 type ResolvedSummary = { outcome: string; occurredAt: Date; optionId: string | null };
 
-/** The scores of a question the caller has already found visible to the viewer. */
-export async function scoresOf(db: Db, question: { id: string; currentResolution: ResolvedSummary | null }) {
-  const scores = await db.questionScore.findMany({
-    where: { questionId: question.id },
-    orderBy: [{ timeAvgBrier: "asc" }, { userId: "asc" }],
-    include: { user: { select: { name: true } } },
-  });
+/**
+ * The scores of a question the caller has already found visible to the viewer: every
+ * forecaster's row, or for a visitor who may not see individuals (lib/forecasts/visibility.ts)
+ * only how many were scored and their mean.
+ */
+export async function scoresOf(
+  db: Db,
+  viewer: Viewer,
+  question: { id: string; currentResolution: ResolvedSummary | null },
+) {
+  const individualsHidden = individualsHiddenFrom(viewer);
+  const [scores, summary] = await Promise.all([
+    individualsHidden
+      ? []
+      : db.questionScore.findMany({
+          where: { questionId: question.id },
+          orderBy: [{ timeAvgBrier: "asc" }, { userId: "asc" }],
+          include: { user: { select: { name: true } } },
+        }),
+    db.questionScore.aggregate({
+      where: { questionId: question.id },
+      _count: { _all: true },
+      _avg: { timeAvgBrier: true },
+    }),
+  ]);
   const outcome = question.currentResolution?.outcome ?? null;
   return {
     resolution: question.currentResolution
@@ -37,6 +56,8 @@ export async function scoresOf(db: Db, question: { id: string; currentResolution
         }
       : null,
     scored: outcome === "YES" || outcome === "NO" || outcome === "OPTION",
+    summary: { forecasters: summary._count._all, meanTimeAvgBrier: summary._avg.timeAvgBrier },
+    hiddenReason: individualsHidden ? SIGN_IN_TO_SEE_FORECASTERS : undefined,
     items: scores.map((score) => ({
       userId: score.userId,
       userName: score.user.name,

@@ -222,9 +222,7 @@ describe("forecasts", () => {
           r.forecasts.GET,
           "GET",
           `/api/v1/questions/${question.id}/forecasts${cursor ? `?cursor=${cursor}` : ""}`,
-          {
-            params: { id: question.id },
-          },
+          { key: bob.key, params: { id: question.id } },
         );
       expect(page.status).toBe(200);
       sizes.push(page.body.items.length);
@@ -243,6 +241,7 @@ describe("forecasts", () => {
     expect(seen).toEqual(stored.map((row) => row.id));
 
     const small = await call(r.forecasts.GET, "GET", `/api/v1/questions/${question.id}/forecasts?limit=7`, {
+      key: bob.key,
       params: { id: question.id },
     });
     expect(small.body.items).toHaveLength(7);
@@ -326,7 +325,7 @@ describe("resolution and scores", () => {
     const history = await handle.db.resolution.findMany({ where: { questionId: question.id } });
     expect(history.map((entry) => entry.outcome).sort()).toEqual(["NO", "YES"]);
 
-    const scores = await call(r.scores.GET, "GET", "", { params: { id: question.id } });
+    const scores = await call(r.scores.GET, "GET", "", { key: bob.key, params: { id: question.id } });
     expect(scores.body.items[0].finalBrier).toBeCloseTo(brierScore(0.3, 1), 12);
   });
 
@@ -353,7 +352,7 @@ describe("resolution and scores", () => {
       params: { id: question.id },
     });
     expect(resolved.status).toBe(201);
-    const { body } = await call(r.scores.GET, "GET", "", { params: { id: question.id } });
+    const { body } = await call(r.scores.GET, "GET", "", { key: bob.key, params: { id: question.id } });
     const aliceScore = body.items.find((item: { userId: string }) => item.userId === alice.id);
     const expected = timeAveragedBrier(
       [

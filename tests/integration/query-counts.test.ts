@@ -136,7 +136,7 @@ describe("statements per read stay constant as the data grows", () => {
         const detail = await getQuestion(counted, question.id, viewer);
         await Promise.all([
           loadQuestionSeries(counted, viewer, detail, "recencyWeightedMedian"),
-          scoresOf(counted, detail),
+          scoresOf(counted, viewer, detail),
         ]);
       };
       const few = await countStatements(() => page(small));

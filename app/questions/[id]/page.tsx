@@ -49,7 +49,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const othersShown = othersShownQuery.safeParse(query).data?.others ?? OTHERS_SHOWN;
   const [series, scores, access] = await Promise.all([
     loadQuestionSeries(db, viewer, question, method, othersShown),
-    scoresOf(db, question),
+    scoresOf(db, viewer, question),
     resolveAccess(db, viewer, question),
   ]);
   const myForecasts = series.myForecasts;
@@ -146,6 +146,13 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             </Link>
           )}
         </section>
+      )}
+      {series.individualsHidden && series.othersTotal > 0 && (
+        <p className="muted">
+          {series.othersTotal === 1 ? "1 person has" : `${series.othersTotal} people have`} forecast this question.{" "}
+          <Link href={`/sign-in?next=${encodeURIComponent(`/questions/${question.id}`)}`}>Sign in</Link> to see who
+          forecast what.
+        </p>
       )}
 
       <ResolutionHistory question={question} status={status} />

@@ -9,6 +9,15 @@ export function ScoresTable({ scores }: { scores: QuestionScores }) {
       <h2 id="scores">Scores</h2>
       {!scores.scored ? (
         <p className="muted">Ambiguous and annulled questions are not scored.</p>
+      ) : scores.hiddenReason ? (
+        <p className="muted">
+          {scores.summary.forecasters === 1 ? "1 forecaster was" : `${scores.summary.forecasters} forecasters were`}{" "}
+          scored
+          {scores.summary.meanTimeAvgBrier === null
+            ? "."
+            : `, with a mean time-averaged Brier of ${fixed(scores.summary.meanTimeAvgBrier)}.`}{" "}
+          {scores.hiddenReason}
+        </p>
       ) : scores.items.length === 0 ? (
         <p className="muted">Nobody forecast this question before the event, so there is nothing to score.</p>
       ) : (

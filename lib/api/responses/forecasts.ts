@@ -4,7 +4,11 @@ import { AGGREGATION_METHODS, type AggregationMethod } from "../../forecasting";
 import { isoDateTime, nextCursor, questionType, withProbabilities } from "./common";
 
 export const forecastList = z.object({
-  hidden: z.boolean().describe("True when others' forecasts are hidden until you forecast"),
+  hidden: z
+    .boolean()
+    .describe(
+      "True when others' forecasts are withheld: until you forecast (if the question says so), or from signed-out visitors",
+    ),
   hiddenReason: z.string().optional(),
   items: z.array(
     withProbabilities({

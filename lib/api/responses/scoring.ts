@@ -7,6 +7,16 @@ export const questionScores = z.object({
   resolution: z
     .object({ outcome: resolutionOutcome, occurredAt: isoDateTime, optionId: z.string().nullable() })
     .nullable(),
+  summary: z
+    .object({
+      forecasters: z.number().int().describe("How many forecasters were scored"),
+      meanTimeAvgBrier: z.number().nullable().describe("Their mean time-averaged Brier score"),
+    })
+    .describe("Shown to everyone who may see the question, signed out included"),
+  hiddenReason: z
+    .string()
+    .optional()
+    .describe("Present when individual scores are withheld: signed-out visitors see the summary only"),
   items: z.array(
     z.object({
       userId: z.string(),

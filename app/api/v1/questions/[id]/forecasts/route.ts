@@ -14,7 +14,7 @@ export const GET = apiRoute<{ id: string }>(async ({ db, viewer, params, request
   const page = await forecastPage(db, viewer, id, query);
   return {
     hidden: page.hidden,
-    ...(page.hidden ? { hiddenReason: "Others' forecasts are hidden until you forecast this question." } : {}),
+    ...(page.hiddenReason ? { hiddenReason: page.hiddenReason } : {}),
     items: page.items.map((entry) => toForecastJson(entry, page.question)),
     nextCursor: page.nextCursor,
   };

@@ -11,6 +11,8 @@ export const GET = apiRoute<{ id: string }>(async ({ db, viewer, params }) => {
     resolution: result.resolution
       ? { ...result.resolution, occurredAt: result.resolution.occurredAt.toISOString() }
       : null,
+    summary: result.summary,
+    ...(result.hiddenReason ? { hiddenReason: result.hiddenReason } : {}),
     items: result.items.map((item) => ({ ...item, computedAt: item.computedAt.toISOString() })),
   };
 });
