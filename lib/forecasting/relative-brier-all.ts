@@ -47,7 +47,7 @@ export async function relativeBriersOfAllInSlices(
 }
 
 /** Work units (forecaster-intervals) between two pauses: a few milliseconds. */
-const SLICE = 100_000;
+const SLICE = 50_000;
 
 function* relativeBrierSweep(
   logs: readonly (readonly TimedScore[])[],
@@ -66,6 +66,7 @@ function* relativeBrierSweep(
     }
     eventCount += log.length;
   });
+  yield;
 
   const eventT = new Float64Array(eventCount);
   const eventWho = new Int32Array(eventCount);
@@ -83,6 +84,7 @@ function* relativeBrierSweep(
   const order = Array.from({ length: eventCount }, (_, i) => i).sort(
     (a, b) => (eventT[a] as number) - (eventT[b] as number) || a - b,
   );
+  yield;
 
   const current = new Float64Array(logs.length).fill(Number.NaN);
   const integral = new Float64Array(logs.length);

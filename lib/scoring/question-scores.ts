@@ -41,10 +41,16 @@ export function scoreQuestion(
   window: { openAt: number; closeAt: number; occurredAt: number },
 ): ForecasterScore[] {
   const plan = planScores(log, outcome, window);
-  return plan ? plan.finish(relativeBriersOfAll(plan.relativeInput, plan.windowEnd)) : [];
+  if (!plan) return [];
+  const relative = relativeBriersOfAll(plan.relativeInput, plan.windowEnd);
+  const peers = plan.peerScores();
+  return Array.from({ length: plan.forecasterCount }, (_, index) => plan.scoreAt(index, relative, peers));
 }
 
-/** The same scores, with `pause()` awaited between slices of the costliest part (the sweep). */
+/** Forecasters scored between two pauses once the sweep is done. */
+const FORECASTERS_PER_SLICE = 100;
+
+/** The same scores, with `pause()` awaited between slices of the work (a few milliseconds each). */
 export async function scoreQuestionInSlices(
   log: readonly LoggedForecast[],
   outcome: ScoredOutcome,
@@ -53,7 +59,15 @@ export async function scoreQuestionInSlices(
 ): Promise<ForecasterScore[]> {
   const plan = planScores(log, outcome, window);
   if (!plan) return [];
-  return plan.finish(await relativeBriersOfAllInSlices(plan.relativeInput, plan.windowEnd, pause));
+  await pause();
+  const relative = await relativeBriersOfAllInSlices(plan.relativeInput, plan.windowEnd, pause);
+  const peers = plan.peerScores();
+  const scores: ForecasterScore[] = [];
+  for (let index = 0; index < plan.forecasterCount; index++) {
+    if (index % FORECASTERS_PER_SLICE === 0) await pause();
+    scores.push(plan.scoreAt(index, relative, peers));
+  }
+  return scores;
 }
 
 function planScores(
@@ -83,28 +97,31 @@ function planScores(
     list.map((entry) => ({ t: entry.t, score: scoreOf(entry.probs) })),
   );
 
-  const finish = (relative: readonly (number | null)[]): ForecasterScore[] => {
-    const peers = peerScoresOfAll(forecasters.map(([, list]) => pOutcome(list.at(-1)!.probs)));
-    return forecasters.map(([userId, list], index) => {
-      const final = list.at(-1)!.probs;
-      const timeAvgBrier =
-        outcome.kind === "binary"
-          ? timeAveragedBrier(timed(list), outcome.outcome, windowEnd)
-          : timeAveragedMultiBrier(timedMulti(list), outcome.outcomeIndex, windowEnd);
-      return {
-        userId,
-        finalBrier: scoreOf(final),
-        timeAvgBrier,
-        coverage: coverage(list[0]!.t, openAt, windowEnd),
-        relativeBrier: relative[index] ?? null,
-        logScore: logScore(pOutcome(final), 1),
-        peerScore: peers[index] ?? null,
-        forecastCount: list.length,
-        calibration: encodeCalibration(calibrationPairs(final, outcome)),
-      };
-    });
+  const peerScores = () => peerScoresOfAll(forecasters.map(([, list]) => pOutcome(list.at(-1)!.probs)));
+  const scoreAt = (
+    index: number,
+    relative: readonly (number | null)[],
+    peers: readonly (number | null)[],
+  ): ForecasterScore => {
+    const [userId, list] = forecasters[index]!;
+    const final = list.at(-1)!.probs;
+    const timeAvgBrier =
+      outcome.kind === "binary"
+        ? timeAveragedBrier(timed(list), outcome.outcome, windowEnd)
+        : timeAveragedMultiBrier(timedMulti(list), outcome.outcomeIndex, windowEnd);
+    return {
+      userId,
+      finalBrier: scoreOf(final),
+      timeAvgBrier,
+      coverage: coverage(list[0]!.t, openAt, windowEnd),
+      relativeBrier: relative[index] ?? null,
+      logScore: logScore(pOutcome(final), 1),
+      peerScore: peers[index] ?? null,
+      forecastCount: list.length,
+      calibration: encodeCalibration(calibrationPairs(final, outcome)),
+    };
   };
-  return { relativeInput, windowEnd, finish };
+  return { relativeInput, windowEnd, forecasterCount: forecasters.length, peerScores, scoreAt };
 }
 
 const timed = (entries: readonly LoggedForecast[]): TimedForecast[] => entries.map((e) => ({ t: e.t, p: e.probs[0]! }));

@@ -2,9 +2,10 @@
 // transaction that records the resolution, so scores never disagree with it.
 import type { Db, DbTransaction } from "../db/client";
 import { invalidateTeamStandings } from "../teams/standings";
-import { scoreQuestionInSlices, type LoggedForecast } from "./question-scores";
+import { scoreQuestionInSlices } from "./question-scores";
 import { scoredOutcome } from "../forecasts/outcome";
-import { isYesNo, probsOf } from "../forecasts/probabilities";
+import { readLiveLog } from "./live-log";
+import { insertScoreRows } from "./score-rows";
 
 export async function recomputeQuestionScores(tx: DbTransaction, questionId: string): Promise<number> {
   await tx.questionScore.deleteMany({ where: { questionId } });
@@ -26,7 +27,7 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
   const outcome = scoredOutcome(question, resolution);
   if (!outcome) return 0; // AMBIGUOUS and ANNULLED questions are not scored.
 
-  const log = await readLiveLog(tx, questionId, question);
+  const log = await readLiveLog(tx, questionId, question, yieldToEventLoop);
   const scores = await scoreQuestionInSlices(
     log,
     outcome,
@@ -37,71 +38,12 @@ export async function recomputeQuestionScores(tx: DbTransaction, questionId: str
     },
     yieldToEventLoop,
   );
-  // In slices of rows, each a statement of its own: other requests are served in between.
-  for (let from = 0; from < scores.length; from += SCORE_ROWS_PER_STATEMENT) {
-    await tx.questionScore.createMany({
-      data: scores
-        .slice(from, from + SCORE_ROWS_PER_STATEMENT)
-        .map((score) => ({ ...score, questionId, resolutionId: resolution.id })),
-    });
-  }
+  await insertScoreRows(tx, { questionId, resolutionId: resolution.id }, scores, new Date());
   return scores.length;
 }
 
-const LOG_PAGE = 2_000;
-const SCORE_ROWS_PER_STATEMENT = 100;
-
 /** Lets pending I/O (other requests) run before the next slice of work. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-type LogRow = {
-  id: string;
-  userId: string;
-  createdAt: Date;
-  probability: number | null;
-  probabilities?: { optionId: string; probability: number }[];
-};
-
-/**
- * The question's live log, oldest first, read in pages: each page is a statement of its own, so
- * other requests are served between them while a big question is rescored. A yes/no question
- * has no option rows to read.
- */
-async function readLiveLog(
-  tx: DbTransaction,
-  questionId: string,
-  question: Parameters<typeof probsOf>[0],
-): Promise<LoggedForecast[]> {
-  const log: LoggedForecast[] = [];
-  let after: { createdAt: Date; id: string } | null = null;
-  for (;;) {
-    const page: LogRow[] = await tx.forecast.findMany({
-      where: {
-        questionId,
-        mode: "LIVE",
-        ...(after
-          ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }
-          : {}),
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: LOG_PAGE,
-      select: {
-        id: true,
-        userId: true,
-        createdAt: true,
-        probability: true,
-        probabilities: isYesNo(question) ? false : { select: { optionId: true, probability: true } },
-      },
-    });
-    for (const forecast of page) {
-      const stored = { probability: forecast.probability, probabilities: forecast.probabilities ?? [] };
-      log.push({ userId: forecast.userId, t: forecast.createdAt.getTime(), probs: probsOf(question, stored) });
-    }
-    if (page.length < LOG_PAGE) return log;
-    const last = page.at(-1)!;
-    after = { createdAt: last.createdAt, id: last.id };
-  }
-}
 
 /** Questions with a score written before scores carried their calibration pairs. */
 export async function questionsWithUncalibratedScores(db: Db): Promise<string[]> {

@@ -20,6 +20,7 @@ import { createTeam, getTeam } from "@/lib/teams/teams";
 import { createUser } from "@/lib/users/create-user";
 import { seedDatabase } from "@/lib/seed/load";
 import { QUESTIONS } from "@/lib/seed/data/questions";
+import { checkRescoringAcrossLogPages } from "../support/rescoring-fixture";
 import { createPostgresTestDb, type PostgresTestDb } from "../support/postgres-db";
 
 const serverUrl = process.env.TEST_POSTGRES_URL;
@@ -137,6 +138,11 @@ describe.skipIf(!serverUrl)("PostgreSQL lane (skipped: set TEST_POSTGRES_URL to 
       expect(await snapshot()).toEqual(written);
     }
   });
+
+  it("rescores from the log read in pages of plain SQL, yes/no and multiple choice", async () => {
+    await checkRescoringAcrossLogPages(db, "BINARY");
+    await checkRescoringAcrossLogPages(db, "MULTIPLE_CHOICE");
+  }, 120_000);
 
   it("runs a team session to its reveal", async () => {
     const team = await createTeam(db, admin, { name: "Desk" });
