@@ -3,11 +3,33 @@ import Link from "next/link";
 import { useState } from "react";
 import type { ImportPreview } from "@/lib/imports/preview";
 import { SPREADSHEET_FIELDS, type SpreadsheetField } from "@/lib/imports/spreadsheet-fields";
+import type { ImportProgress } from "@/lib/imports/import";
 import { sendImport, type ImportFailure, type ImportRequest } from "./send-import";
 import { ImportPreviewView } from "./import-preview";
 import styles from "./import.module.css";
 
 type Team = { id: string; name: string };
+const count = (value: number) => value.toLocaleString("en-GB");
+
+/** The server's progress in words, with the fraction done when the total is known. */
+function describeProgress(progress: ImportProgress, dryRun: boolean): { label: string; fraction: number | null } {
+  const fraction = progress.total ? Math.min(1, progress.done / progress.total) : null;
+  const of = progress.total === null ? "" : ` of ${count(progress.total)}`;
+  switch (progress.phase) {
+    case "reading":
+      return { label: `Reading the file: ${count(progress.done)} rows`, fraction: null };
+    case "checking":
+      return {
+        label: `Checking ${count(progress.total ?? 0)} questions${dryRun ? "" : " before writing"}`,
+        fraction: null,
+      };
+    case "writing":
+      return { label: `Writing forecasts: ${count(progress.done)}${of}`, fraction };
+    case "finishing":
+      return { label: `Finishing questions (crowd, resolutions, scores): ${count(progress.done)}${of}`, fraction };
+  }
+}
+
 type Stage = { kind: "idle" } | { kind: "busy"; label: string; fraction: number | null };
 
 const FIELD_LABELS: Record<SpreadsheetField, string> = {
@@ -67,12 +89,15 @@ export function ImportForm({ yourName, teams }: { yourName: string; teams: Team[
     };
     const verb = dryRun ? "Checking" : "Importing";
     setStage({ kind: "busy", label: `Sending the file`, fraction: 0 });
-    const result = await sendImport(request, (fraction) =>
-      setStage(
-        fraction < 1
-          ? { kind: "busy", label: "Sending the file", fraction }
-          : { kind: "busy", label: `${verb} every row on the server`, fraction: null },
-      ),
+    const result = await sendImport(
+      request,
+      (fraction) =>
+        setStage(
+          fraction < 1
+            ? { kind: "busy", label: "Sending the file", fraction }
+            : { kind: "busy", label: `${verb} every row on the server`, fraction: null },
+        ),
+      (progress) => setStage({ kind: "busy", ...describeProgress(progress, dryRun) }),
     );
     setStage({ kind: "idle" });
     if (!result.ok) {

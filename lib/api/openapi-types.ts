@@ -3877,7 +3877,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description What the file holds and what is (or would be) written */
+      /** @description What the file holds and what is (or would be) written; with `Accept: application/x-ndjson`, progress lines first */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3973,6 +3973,7 @@ export interface operations {
               message: string;
             }[];
           };
+          "application/x-ndjson": string;
         };
       };
       /** @description Bad input: `error.issues` names each field */

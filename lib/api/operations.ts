@@ -30,7 +30,7 @@ import {
 import { auditPage } from "./responses/audit";
 import { aggregateSeries, forecastList, forecastRecorded } from "./responses/forecasts";
 import { forecastExportCsv, forecastExportJson } from "./responses/exports";
-import { importPreview } from "./responses/imports";
+import { importPreview, importProgressStream } from "./responses/imports";
 import { health, openApiDocumentBody } from "./responses/meta";
 import { practiceAnswered, practiceRun, practiceStarted } from "./responses/practice";
 import { questionDetail, questionPage, resolutionRecorded } from "./responses/questions";
@@ -347,7 +347,13 @@ export const OPERATIONS: Operation[] = [
       "Import a Fatebook export or a spreadsheet (CSV): a preview with `dryRun: true`, else everything in one transaction or nothing",
     access: "signed-in",
     body: { schema: importInput },
-    responses: { 200: json("What the file holds and what is (or would be) written", importPreview) },
+    responses: {
+      200: {
+        description:
+          "What the file holds and what is (or would be) written; with `Accept: application/x-ndjson`, progress lines first",
+        content: { "application/json": importPreview, "application/x-ndjson": importProgressStream },
+      },
+    },
     errors: {
       403: "Giving forecasts to other accounts needs an administrator, or a team's owner or facilitator",
       404: "The team is unknown to you",

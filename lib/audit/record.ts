@@ -28,18 +28,24 @@ export type AuditWriter = Pick<DbTransaction, "auditLog">;
 
 const snapshot = (value: AuditSnapshot | null | undefined) => (value ? JSON.stringify(value) : null);
 
+const rowOf = (entry: AuditEntryInput, at: Date) => ({
+  at,
+  actorId: entry.actor.id,
+  actorLabel: entry.actor.label.slice(0, 200) || "unknown",
+  action: entry.action,
+  targetType: entry.target.type,
+  targetId: entry.target.id,
+  before: snapshot(entry.before),
+  after: snapshot(entry.after),
+});
+
+/** Many entries of one bulk change (an import), a few hundred rows per statement. */
+export async function recordAudits(tx: AuditWriter, entries: readonly AuditEntryInput[], at = new Date()) {
+  for (let from = 0; from < entries.length; from += 500) {
+    await tx.auditLog.createMany({ data: entries.slice(from, from + 500).map((entry) => rowOf(entry, at)) });
+  }
+}
+
 export async function recordAudit(tx: AuditWriter, entry: AuditEntryInput, at = new Date()): Promise<{ id: string }> {
-  return tx.auditLog.create({
-    data: {
-      at,
-      actorId: entry.actor.id,
-      actorLabel: entry.actor.label.slice(0, 200) || "unknown",
-      action: entry.action,
-      targetType: entry.target.type,
-      targetId: entry.target.id,
-      before: snapshot(entry.before),
-      after: snapshot(entry.after),
-    },
-    select: { id: true },
-  });
+  return tx.auditLog.create({ data: rowOf(entry, at), select: { id: true } });
 }

@@ -133,7 +133,11 @@ export async function applyLiveForecast(
 }
 
 /** A crowd point's key: only ever looked up by question and position, never ordered by. */
-const crowdPointId = () => `cp${randomUUID().replaceAll("-", "")}`;
+export const crowdPointId = () => `cp${randomUUID().replaceAll("-", "")}`;
+
+/** The columns of the read models' tables, for bulk loaders (lib/db/bulk-insert.ts). */
+export const CROWD_POINT_COLUMNS = ["id", "questionId", "forecastId", "t", "forecasters", "values", "seq", "level"];
+export const LATEST_FORECAST_COLUMNS = ["questionId", "userId", "forecastId", "createdAt", "probs"];
 
 type StandingRow = { userId: string; forecastId: string; createdAt: Date | string; probs: string };
 

@@ -66,27 +66,29 @@ function wrap<P>(handler: (context: ApiContext<P>) => Promise<Response | unknown
       const result = await handler({ db, viewer, params, request });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(error);
-      const known = databaseErrorAsAppError(error);
-      if (known) return errorResponse(known);
-      if (isDatabaseBusy(error)) {
-        const busy = new AppError("unavailable", "The database is busy with other changes; try again in a moment");
-        busy.retryAfterSeconds = 2;
-        return errorResponse(busy);
-      }
-      if (isDatabaseUnavailable(error)) {
-        console.error("API request while the database is unreachable", (error as Error).message.split("\n").at(-1));
-        const unavailable = new AppError(
-          "unavailable",
-          "The database is not reachable right now; try again in a moment",
-        );
-        unavailable.retryAfterSeconds = 5;
-        return errorResponse(unavailable);
-      }
-      console.error("Unhandled API error", error);
-      return errorResponse(new AppError("internal", "Something went wrong on our side; the request was not applied."));
+      return errorResponse(asAppError(error));
     }
   };
+}
+
+/** What a failed request tells its client: its own errors as they are, everything else mapped. */
+export function asAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const known = databaseErrorAsAppError(error);
+  if (known) return known;
+  if (isDatabaseBusy(error)) {
+    const busy = new AppError("unavailable", "The database is busy with other changes; try again in a moment");
+    busy.retryAfterSeconds = 2;
+    return busy;
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error("API request while the database is unreachable", (error as Error).message.split("\n").at(-1));
+    const unavailable = new AppError("unavailable", "The database is not reachable right now; try again in a moment");
+    unavailable.retryAfterSeconds = 5;
+    return unavailable;
+  }
+  console.error("Unhandled API error", error);
+  return new AppError("internal", "Something went wrong on our side; the request was not applied.");
 }
 
 /** A route anyone may call; what they see still depends on who they are. */

@@ -2,12 +2,20 @@
 // match it against earlier imports, and either describe what would be written (dry run) or write
 // it all in one transaction. The read models and scores of every question touched are rebuilt
 // in that same transaction by the app's own code (lib/forecasts/read-model, lib/scoring).
-import { actorOf, recordAudit } from "../audit/record";
+import { actorOf, recordAudits } from "../audit/record";
+import { insertRows } from "../db/bulk-insert";
 import type { Db, DbTransaction } from "../db/client";
 import { questionSearchText } from "../domain/search-text";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
-import { replayQuestionReadModel } from "../forecasts/read-model";
+import {
+  CROWD_POINT_COLUMNS,
+  crowdPointId,
+  LATEST_FORECAST_COLUMNS,
+  replayQuestionReadModel,
+  replayReadModel,
+  type LoggedLiveForecast,
+} from "../forecasts/read-model";
 import { recomputeQuestionScores, scoredUntil } from "../scoring/recompute";
 import { scoreQuestion } from "../scoring/question-scores";
 import { parseInput } from "../validation/parse";
@@ -22,7 +30,15 @@ import { MAX_LISTED_QUESTIONS, type ImportPreview, type QuestionPreview, type Sc
 import { importInput, type ImportInput } from "./schemas";
 import { REQUIRED_SPREADSHEET_FIELDS, guessMapping, planSpreadsheet, type ColumnMapping } from "./spreadsheet";
 
-export type ImportProgress = { phase: "reading" | "checking" | "writing"; done: number; total: number | null };
+/**
+ * How far an import has got: rows read, questions checked, forecasts written, then questions
+ * finished (read models, resolutions and scores).
+ */
+export type ImportProgress = {
+  phase: "reading" | "checking" | "writing" | "finishing";
+  done: number;
+  total: number | null;
+};
 
 /** How long the one write transaction may run (a 100,000-row file takes well under this). */
 const WRITE_TIMEOUT_MS = 10 * 60_000;
@@ -106,9 +122,7 @@ export async function importForecasts(
     );
   }
 
-  await writeImport(db, viewer, input, checked.items, now, (done, total) =>
-    onProgress({ phase: "writing", done, total }),
-  );
+  await writeImport(db, viewer, input, checked.items, now, onProgress);
   preview.committed = true;
   preview.scores = await storedScores(db, checked.items, viewer.userId);
   return preview;
@@ -313,7 +327,7 @@ async function writeImport(
   input: ImportInput,
   items: CheckedQuestion[],
   now: Date,
-  progress: (done: number, total: number) => void,
+  onProgress: (progress: ImportProgress) => void,
 ) {
   const touched = items.filter((item) => !item.match || item.newForecasts.length > 0 || item.addResolution);
   await db.$transaction(
@@ -349,35 +363,90 @@ async function writeImport(
           ),
         });
       }
-      await writeForecasts(tx, touched, ids);
+      const forecastTotal = touched.reduce((sum, item) => sum + item.newForecasts.length, 0);
+      onProgress({ phase: "writing", done: 0, total: forecastTotal });
+      const written = await writeForecasts(tx, touched, ids, (done) =>
+        onProgress({ phase: "writing", done, total: forecastTotal }),
+      );
+      // A new question's log is exactly what this import wrote: its read models are replayed in
+      // memory and written in bulk. A question imported before may hold forecasts made here since,
+      // so its read models are replayed from the stored log.
+      await writeNewReadModels(tx, created, ids, written);
       for (const [index, item] of touched.entries()) {
         const { id, optionIds } = ids.get(item)!;
         if (item.addResolution) await writeResolution(tx, item, id, optionIds, viewer, input, now);
-        await replayQuestionReadModel(tx, id);
-        await recomputeQuestionScores(tx, id);
-        await recordAudit(
-          tx,
-          {
-            actor: actorOf(viewer),
-            action: "question.imported",
-            target: { type: "question", id },
-            after: {
-              format: input.format,
-              title: item.planned.title,
-              createdNow: !item.match,
-              forecastsAdded: item.newForecasts.length,
-              resolution: item.addResolution ? describeResolution(item.planned) : null,
-            },
-          },
-          now,
-        );
-        if ((index + 1) % 100 === 0) progress(index + 1, touched.length);
+        if (item.match && item.newForecasts.length > 0) await replayQuestionReadModel(tx, id);
+        // Scores exist only for resolved questions, and change only with their log or resolution.
+        const resolved = item.addResolution || Boolean(item.match?.resolution);
+        if (resolved && (item.addResolution || item.newForecasts.length > 0)) await recomputeQuestionScores(tx, id);
+        if ((index + 1) % 100 === 0) onProgress({ phase: "finishing", done: index + 1, total: touched.length });
       }
-      progress(touched.length, touched.length);
+      await recordAudits(
+        tx,
+        touched.map((item) => ({
+          actor: actorOf(viewer),
+          action: "question.imported" as const,
+          target: { type: "question" as const, id: ids.get(item)!.id },
+          after: {
+            format: input.format,
+            title: item.planned.title,
+            createdNow: !item.match,
+            forecastsAdded: item.newForecasts.length,
+            resolution: item.addResolution ? describeResolution(item.planned) : null,
+          },
+        })),
+        now,
+      );
+      onProgress({ phase: "finishing", done: touched.length, total: touched.length });
     },
     { timeout: WRITE_TIMEOUT_MS, maxWait: 30_000 },
   );
 }
+
+/** Read-model rows buffered before a bulk write: bounded, whatever the file's size. */
+const READ_MODEL_BATCH = 2_000;
+
+async function writeNewReadModels(
+  tx: DbTransaction,
+  created: CheckedQuestion[],
+  ids: Map<CheckedQuestion, { id: string; optionIds: string[] }>,
+  written: Map<CheckedQuestion, LoggedLiveForecast[]>,
+) {
+  let points: unknown[][] = [];
+  let latest: unknown[][] = [];
+  const flush = async () => {
+    await insertRows(tx, "CrowdPoint", CROWD_POINT_COLUMNS, points);
+    await insertRows(tx, "LatestForecast", LATEST_FORECAST_COLUMNS, latest);
+    points = [];
+    latest = [];
+  };
+  for (const item of created) {
+    const log = written.get(item);
+    if (!log || log.length === 0) continue;
+    const { id, optionIds } = ids.get(item)!;
+    const question = { id, type: item.planned.type, options: optionIds.map((optionId) => ({ id: optionId })) };
+    const replayed = replayReadModel(question, [...log].sort(byLogOrder));
+    for (const point of replayed.points) {
+      points.push([
+        crowdPointId(),
+        point.questionId,
+        point.forecastId,
+        point.t,
+        point.forecasters,
+        point.values,
+        point.seq,
+        point.level,
+      ]);
+    }
+    for (const row of replayed.latest)
+      latest.push([row.questionId, row.userId, row.forecastId, row.createdAt, row.probs]);
+    if (points.length >= READ_MODEL_BATCH) await flush();
+  }
+  await flush();
+}
+
+const byLogOrder = (a: LoggedLiveForecast, b: LoggedLiveForecast) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function questionRow(item: CheckedQuestion, id: string, input: ImportInput, viewer: SignedInViewer) {
   const planned = item.planned;
@@ -396,6 +465,9 @@ function questionRow(item: CheckedQuestion, id: string, input: ImportInput, view
     createdById: viewer.userId,
     hideForecastsUntilForecast: Boolean(input.teamId),
     createdAt: planned.createdAt,
+    // Everything this new question's log will hold is known now (lib/forecasts/read-model.ts).
+    liveForecastCount: item.newForecasts.length,
+    forecasterCount: new Set(item.newForecasts.map((forecast) => forecast.userId)).size,
   };
 }
 
@@ -403,13 +475,18 @@ async function writeForecasts(
   tx: DbTransaction,
   items: CheckedQuestion[],
   ids: Map<CheckedQuestion, { id: string; optionIds: string[] }>,
-) {
+  onWritten: (done: number) => void,
+): Promise<Map<CheckedQuestion, LoggedLiveForecast[]>> {
+  let done = 0;
+  const written = new Map<CheckedQuestion, LoggedLiveForecast[]>();
   type Row = { id: string; questionId: string; userId: string; probability: number | null; createdAt: Date };
   let forecasts: Row[] = [];
   let probabilities: { forecastId: string; optionId: string; probability: number }[] = [];
   const flush = async () => {
     if (forecasts.length)
       await tx.forecast.createMany({ data: forecasts.map((row) => ({ ...row, mode: "LIVE" as const })) });
+    done += forecasts.length;
+    onWritten(done);
     for (let i = 0; i < probabilities.length; i += CHUNK) {
       await tx.forecastOptionProbability.createMany({ data: probabilities.slice(i, i + CHUNK) });
     }
@@ -418,6 +495,8 @@ async function writeForecasts(
   };
   for (const item of items) {
     const { id: questionId, optionIds } = ids.get(item)!;
+    const log: LoggedLiveForecast[] = [];
+    written.set(item, log);
     for (const forecast of item.newForecasts) {
       const id = newRecordId();
       const binary = item.planned.type === "BINARY";
@@ -428,15 +507,22 @@ async function writeForecasts(
         probability: binary ? forecast.probs[0]! : null,
         createdAt: forecast.createdAt,
       });
-      if (!binary) {
-        forecast.probs.forEach((probability, i) =>
-          probabilities.push({ forecastId: id, optionId: optionIds[i]!, probability }),
-        );
-      }
+      const optionRows = binary
+        ? []
+        : forecast.probs.map((probability, i) => ({ forecastId: id, optionId: optionIds[i]!, probability }));
+      probabilities.push(...optionRows);
+      log.push({
+        id,
+        userId: forecast.userId,
+        createdAt: forecast.createdAt,
+        probability: binary ? forecast.probs[0]! : null,
+        probabilities: optionRows,
+      });
       if (forecasts.length >= CHUNK) await flush();
     }
   }
   await flush();
+  return written;
 }
 
 async function writeResolution(

@@ -80,3 +80,9 @@ export const importPreview = z.object({
   errorCount: z.number().int(),
   warnings: z.array(rowIssue),
 });
+
+export const importProgressStream = z
+  .string()
+  .describe(
+    'Sent instead of the JSON preview when the request says `Accept: application/x-ndjson`: one JSON object per line, `{"progress": {"phase": "reading|checking|writing|finishing", "done": <int>, "total": <int|null>}}` as the import goes on (rows read, questions checked, forecasts written, questions finished), then `{"result": <the preview>}` or `{"error": {"code", "message", "issues"?}, "status": <the HTTP status it would have had>}`',
+  );
