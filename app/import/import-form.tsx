@@ -24,7 +24,7 @@ function describeProgress(progress: ImportProgress, dryRun: boolean): { label: s
         fraction: null,
       };
     case "writing":
-      return { label: `Writing forecasts: ${count(progress.done)}${of}`, fraction };
+      return { label: `Writing forecasts and the crowd’s history: ${count(progress.done)}${of}`, fraction };
     case "finishing":
       return { label: `Finishing questions (crowd, resolutions, scores): ${count(progress.done)}${of}`, fraction };
   }

@@ -22,6 +22,7 @@ export function progressStream<P extends { phase: string }>(
       const line = (value: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
       let lastPhase: string | null = null;
       let lastSent = 0;
+      let lastLine = "";
       // The latest report held back by the interval: sent before a new phase or the end, so a
       // phase's final count is never lost.
       let held: P | null = null;
@@ -29,6 +30,7 @@ export function progressStream<P extends { phase: string }>(
         held = null;
         lastPhase = progress.phase;
         lastSent = Date.now();
+        lastLine = JSON.stringify(progress);
         line({ progress });
       };
       const report = (progress: P) => {
@@ -40,7 +42,7 @@ export function progressStream<P extends { phase: string }>(
         send(progress);
       };
       const flush = () => {
-        if (held) send(held);
+        if (held && JSON.stringify(held) !== lastLine) send(held);
       };
       try {
         const result = await run(report);

@@ -363,15 +363,17 @@ async function writeImport(
           ),
         });
       }
+      // Writing counts each forecast, then each crowd point of the new questions' history.
       const forecastTotal = touched.reduce((sum, item) => sum + item.newForecasts.length, 0);
-      onProgress({ phase: "writing", done: 0, total: forecastTotal });
-      const written = await writeForecasts(tx, touched, ids, (done) =>
-        onProgress({ phase: "writing", done, total: forecastTotal }),
-      );
+      const total = forecastTotal + created.reduce((sum, item) => sum + item.newForecasts.length, 0);
+      onProgress({ phase: "writing", done: 0, total });
+      const written = await writeForecasts(tx, touched, ids, (done) => onProgress({ phase: "writing", done, total }));
       // A new question's log is exactly what this import wrote: its read models are replayed in
       // memory and written in bulk. A question imported before may hold forecasts made here since,
       // so its read models are replayed from the stored log.
-      await writeNewReadModels(tx, created, ids, written);
+      await writeNewReadModels(tx, created, ids, written, (done) =>
+        onProgress({ phase: "writing", done: forecastTotal + done, total }),
+      );
       for (const [index, item] of touched.entries()) {
         const { id, optionIds } = ids.get(item)!;
         if (item.addResolution) await writeResolution(tx, item, id, optionIds, viewer, input, now);
@@ -411,12 +413,16 @@ async function writeNewReadModels(
   created: CheckedQuestion[],
   ids: Map<CheckedQuestion, { id: string; optionIds: string[] }>,
   written: Map<CheckedQuestion, LoggedLiveForecast[]>,
+  onWritten: (points: number) => void,
 ) {
+  let done = 0;
   let points: unknown[][] = [];
   let latest: unknown[][] = [];
   const flush = async () => {
     await insertRows(tx, "CrowdPoint", CROWD_POINT_COLUMNS, points);
     await insertRows(tx, "LatestForecast", LATEST_FORECAST_COLUMNS, latest);
+    done += points.length;
+    onWritten(done);
     points = [];
     latest = [];
   };

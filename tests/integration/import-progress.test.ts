@@ -71,7 +71,8 @@ it("reports each phase, then the result, and writes the import", async () => {
   const finishing = progress.filter((entry) => entry.phase === "finishing");
   expect(finishing.at(-1)).toEqual({ phase: "finishing", done: 120, total: 120 });
   const writing = progress.filter((entry) => entry.phase === "writing");
-  expect(writing.every((entry) => entry.total === 600 && entry.done <= 600)).toBe(true);
+  expect(writing.every((entry) => entry.total === 1200 && entry.done <= 1200)).toBe(true);
+  expect(writing.at(-1)).toEqual({ phase: "writing", done: 1200, total: 1200 });
   expect(last.result!.committed).toBe(true);
   expect(last.result!.forecasts.new).toBe(600);
   const after = await rowCounts(handle.db);
