@@ -21,6 +21,13 @@ test("sign up, publish a question, forecast on it by keyboard, revise, see both 
   ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your forecast" })).toBeVisible();
 
+  // The entry starts empty (no 50% to anchor on), and the slider appears once there is a value.
+  await expect(page.getByLabel("Probability of Yes", { exact: true })).toHaveValue("");
+  await expect(page.getByLabel("Probability of Yes (slider)")).toHaveCount(0);
+  await page.getByRole("button", { name: "Save forecast" }).click();
+  await expect(page.getByText("Enter your probability of Yes, from 0.1% to 99.9%.").first()).toBeVisible();
+  await expect(page.locator(".history-list > li")).toHaveCount(0);
+
   // First forecast: keyboard only.
   await page.getByLabel("Probability of Yes", { exact: true }).focus();
   await page.keyboard.press("ControlOrMeta+a");
@@ -49,14 +56,36 @@ test("sign up, publish a question, forecast on it by keyboard, revise, see both 
   await page.getByText("Table view of the chart").click();
   await expect(page.locator("table.data-table tr", { hasText: /^.*You/ })).toHaveCount(2);
 
-  // Resolve early as administrator, and see the scores.
+  // The headline gives the crowd and your latest.
+  await expect(page.locator(".crowd-headline")).toContainText("Crowd 45%");
+  await expect(page.locator(".crowd-headline")).toContainText("You 45%");
+
+  // Resolve early as administrator, behind a deliberate step, and see the scores.
   const today = dayFromNow(0);
+  await expect(page.getByRole("form", { name: "Resolve" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Resolve…" }).click();
   const resolve = page.getByRole("form", { name: "Resolve" });
+  await expect(resolve.getByLabel("Outcome")).toHaveValue("");
+  await expect(resolve.getByLabel("Outcome")).toBeFocused();
+  await resolve.getByRole("button", { name: "Review the resolution" }).click();
+  await expect(resolve.getByText("Choose the outcome.")).toBeVisible();
+  await resolve.getByLabel("Outcome").selectOption("NO");
+  await expect(resolve.getByText("Choose the outcome.")).toHaveCount(0);
+  await resolve.getByLabel("Date the event happened").fill(today);
+  await resolve.getByLabel(/^Note/).fill("No truce was announced.");
+  await resolve.getByRole("button", { name: "Review the resolution" }).click();
+  const confirmation = page.getByRole("group", { name: /Record “No” as this question’s outcome/ });
+  await expect(confirmation).toContainText("1 forecaster will be scored against it.");
+  // Nothing is recorded before the confirmation.
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Scores" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Resolve…" }).click();
   await resolve.getByLabel("Outcome").selectOption("NO");
   await resolve.getByLabel("Date the event happened").fill(today);
   await resolve.getByLabel(/^Note/).fill("No truce was announced.");
-  await resolve.getByRole("button", { name: "Record resolution" }).click();
-  await expect(page.getByText(/Resolution recorded; 1 forecaster\(s\) scored/)).toBeVisible();
+  await resolve.getByRole("button", { name: "Review the resolution" }).click();
+  await confirmation.getByRole("button", { name: "Record “No”" }).click();
+  await expect(page.getByText("Resolution recorded; 1 forecaster scored.")).toBeVisible();
   const scores = page.getByRole("region", { name: "Scores" });
   await expect(scores.getByRole("row", { name: new RegExp(name) })).toBeVisible();
   // Final forecast 45% on a No: Brier 0.45² = 0.203.

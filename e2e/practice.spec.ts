@@ -33,7 +33,16 @@ test("a three-question practice round by keyboard ends with the comparison and c
       await page.keyboard.type("20");
       await page.keyboard.press("ArrowDown"); // 19
     }
-    // Multiple choice starts at 20% per option (sums to 100%): Enter commits as it is.
+    const options = page.getByRole("group", { name: "Probability of each option" }).locator("input[inputmode=decimal]");
+    const optionCount = await options.count();
+    if (optionCount > 0) {
+      // Multiple choice starts empty too: equal shares, the remainder on the last option.
+      const share = Math.floor(100 / optionCount);
+      for (let i = 0; i < optionCount; i++) {
+        await options.nth(i).fill(String(i === optionCount - 1 ? 100 - share * (optionCount - 1) : share));
+      }
+      await options.last().focus();
+    }
     await page.keyboard.press("Enter");
 
     await expect(page.getByRole("heading", { name: "How it turned out" })).toBeVisible();

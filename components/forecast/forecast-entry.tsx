@@ -1,7 +1,9 @@
 "use client";
-// Entering a forecast: slider and percent field kept in sync, arrow keys ±1 (Shift ±5), Enter
-// saves. Multiple choice: one field per option, a live total and "normalize to 100%". The same
-// zod schema as the server checks the input before it is sent.
+// Entering a forecast: the field starts empty (a prefilled 50%, or the last forecast, would anchor
+// the estimate), with the viewer's last forecast shown beside it; the slider appears once there
+// is a value; arrow keys ±1 (Shift ±5) from the typed value or else the last forecast; Enter
+// saves. Multiple choice: one field per option, a live total and "normalize to 100%". An empty
+// field is named in the app's own words; the same zod schema as the server checks the rest.
 import { probabilitiesJson } from "@/lib/forecasts/probabilities";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
@@ -31,10 +33,16 @@ export type ForecastEntryProps = {
   draftKey?: string;
 };
 
-function initialPercents(type: ForecastEntryProps["type"], options: Option[], latest: number[] | null): string[] {
-  if (latest) return latest.map((p) => String(roundPercent(p)));
-  if (type === "BINARY") return ["50"];
-  return options.map(() => String(roundPercent(100 / options.length)));
+function emptyPercents(type: ForecastEntryProps["type"], options: Option[]): string[] {
+  return type === "BINARY" ? [""] : options.map(() => "");
+}
+
+/** The message for fields left empty, naming them as the form labels them. */
+function emptyFieldMessage(type: ForecastEntryProps["type"], options: Option[], numbers: (number | null)[]) {
+  if (type === "BINARY") return numbers[0] === null ? "Enter your probability of Yes, from 0.1% to 99.9%." : null;
+  const empty = options.filter((_, index) => numbers[index] === null).map((option) => option.label);
+  if (empty.length === 0) return null;
+  return `Enter a probability for ${empty.length === options.length ? "each option" : empty.join(", ")} (0 if you rule it out).`;
 }
 
 export function ForecastEntry({
@@ -51,7 +59,7 @@ export function ForecastEntry({
   const router = useRouter();
   const id = useId();
   const draft = useDraft<Draft>(draftKey ?? `forecast-draft:${questionId}`, {
-    percents: initialPercents(type, options, latest),
+    percents: emptyPercents(type, options),
     rationale: "",
   });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
@@ -69,7 +77,7 @@ export function ForecastEntry({
     const step = stepFromKey(event);
     if (step === 0) return;
     event.preventDefault();
-    const current = parsePercent(percents[index] ?? "") ?? 50;
+    const current = parsePercent(percents[index] ?? "") ?? latest?.[index] ?? 50;
     setPercent(index, String(clampPercent(current + step)));
   };
   const numbers = percents.map((text) => parsePercent(text));
@@ -86,6 +94,13 @@ export function ForecastEntry({
 
   async function save() {
     setMessage(null);
+    const empty = emptyFieldMessage(type, options, numbers);
+    if (empty) {
+      setIssues([{ path: type === "BINARY" ? "probability" : "probabilities", message: empty }]);
+      setMessage({ kind: "error", text: empty });
+      firstField.current?.focus();
+      return;
+    }
     // An empty field becomes NaN so the shared schema names it, instead of silently reading 0.
     const probs = numbers.map((value) => (value === null ? Number.NaN : value / 100));
     const body = { ...probabilitiesJson({ type, options }, probs), rationale };
@@ -149,21 +164,29 @@ export function ForecastEntry({
               onChange={(event) => setPercent(0, event.target.value)}
               onKeyDown={nudge(0)}
               aria-invalid={Boolean(binaryError) || undefined}
-              aria-describedby={`${id}-hint${binaryError ? ` ${id}-error` : ""}`}
+              aria-describedby={`${id}-hint${latest && numbers[0] === null ? ` ${id}-last` : ""}${binaryError ? ` ${id}-error` : ""}`}
             />
             %
           </span>
-          <input
-            type="range"
-            min={0.1}
-            max={99.9}
-            step={0.1}
-            value={numbers[0] ?? 50}
-            onChange={(event) => setPercent(0, String(roundPercent(Number(event.target.value))))}
-            onKeyDown={nudge(0)}
-            aria-label="Probability of Yes (slider)"
-            aria-valuetext={`${numbers[0] ?? 50}%`}
-          />
+          {numbers[0] !== null && numbers[0] !== undefined ? (
+            <input
+              type="range"
+              min={0.1}
+              max={99.9}
+              step={0.1}
+              value={numbers[0]}
+              onChange={(event) => setPercent(0, String(roundPercent(Number(event.target.value))))}
+              onKeyDown={nudge(0)}
+              aria-label="Probability of Yes (slider)"
+              aria-valuetext={`${numbers[0]}%`}
+            />
+          ) : (
+            latest && (
+              <span id={`${id}-last`} className="muted">
+                Your last forecast: {roundPercent(latest[0]!)}%
+              </span>
+            )
+          )}
         </div>
       ) : (
         <fieldset>
@@ -183,7 +206,7 @@ export function ForecastEntry({
                     onKeyDown={nudge(index)}
                     aria-invalid={Boolean(multiError) || undefined}
                   />
-                  %
+                  %{latest && <span className="muted"> (last {roundPercent(latest[index]!)}%)</span>}
                 </span>
               </label>
             ))}
@@ -198,7 +221,8 @@ export function ForecastEntry({
         </fieldset>
       )}
       <p id={`${id}-hint`} className="muted">
-        0.1%–99.9%. Arrow keys change it by 1 point, Shift + arrow by 5; Enter saves.
+        {type === "BINARY" ? "Type how likely you think Yes is" : "Type how likely each option is"}, from 0.1% to 99.9%.
+        Arrow keys change it by 1 point{latest ? " from your last forecast" : ""}, Shift + arrow by 5; Enter saves.
       </p>
       <label>
         Rationale <span className="hint">(optional; Markdown)</span>

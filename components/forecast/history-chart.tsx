@@ -1,7 +1,8 @@
 "use client";
 // A question's history over its life: the crowd aggregate and your forecasts as step lines, each
 // drawn in its own colour and marker, others' latest forecasts and what the sources' words implied
-// as points, and the resolution. Every series arrives downsampled from the server.
+// as points, and the resolution. Every series arrives downsampled and compact from the server
+// (chart-data.ts) and is drawn in the browser only (history-chart-client.tsx).
 import {
   CartesianGrid,
   ComposedChart,
@@ -17,17 +18,7 @@ import {
 import { formatTick, timeTicks } from "@/lib/charts/time-axis";
 import { formatDate, formatPercent } from "@/lib/format";
 
-export type ChartSeries = {
-  options: string[];
-  mine: { t: number; probs: number[] }[];
-  aggregate: { t: number; probs: number[]; n: number }[];
-  others: { name: string; t: number; probs: number[] }[];
-  /** `t` is where the marker is drawn; `publishedAt` the source's own date, earlier when clamped. */
-  sources: { t: number; publishedAt: number; p: number; optionIndex: number; author: string; quote: string }[];
-  resolution: { t: number; label: string } | null;
-  domain: [number, number];
-  methodLabel: string;
-};
+import type { CompactChart } from "./chart-data";
 
 /** Per option for multiple choice; for yes/no the roles themselves get the colours. */
 const OPTION_COLORS = ["#1f5fae", "#b3541e", "#1c6b3a", "#7a5a00", "#6b3fa0", "#00727a"];
@@ -123,37 +114,38 @@ function HistoryTooltip({ active, payload }: { active?: boolean; payload?: reado
   );
 }
 
-export function HistoryChart({ series }: { series: ChartSeries }) {
-  const end = series.domain[1];
-  const single = series.options.length === 1;
-  const lines = series.options.map((label, index) => ({
+export function HistoryChart({ chart }: { chart: CompactChart }) {
+  const series = { options: chart.labels, domain: chart.domain, resolution: chart.resolution };
+  const end = chart.domain[1];
+  const single = chart.labels.length === 1;
+  const lines = chart.labels.map((label, index) => ({
     label,
     crowdColor: single ? ROLE_STYLE.crowd.color : OPTION_COLORS[index % OPTION_COLORS.length]!,
     youColor: single ? ROLE_STYLE.you.color : OPTION_COLORS[index % OPTION_COLORS.length]!,
     mine: extend(
-      series.mine.map((point) => ({ t: point.t, p: point.probs[index]!, who: single ? "You" : `You: ${label}` })),
+      chart.mine.map(([t, ...probs]) => ({ t: t!, p: probs[index]!, who: single ? "You" : `You: ${label}` })),
       end,
     ),
     aggregate: extend(
-      series.aggregate.map((point) => ({
-        t: point.t,
-        p: point.probs[index]!,
-        who: `${single ? "Crowd" : `Crowd: ${label}`} (${point.n} ${point.n === 1 ? "forecaster" : "forecasters"})`,
+      chart.crowd.map(([t, n, ...probs]) => ({
+        t: t!,
+        p: probs[index]!,
+        who: `${single ? "Crowd" : `Crowd: ${label}`} (${n} ${n === 1 ? "forecaster" : "forecasters"})`,
       })),
       end,
     ),
   }));
-  const others: Point[] = series.others.map((other) => ({ t: other.t, p: other.probs[0]!, who: other.name }));
-  const sources: Point[] = series.sources.map((source) => ({
-    t: source.t,
-    p: source.p,
-    who: `${source.author} (source)`,
-    date: source.publishedAt,
-    detail: source.quote,
+  const others: Point[] = chart.others.map(([who, t, p]) => ({ t, p, who }));
+  const sources: Point[] = chart.sources.map(([t, publishedAt, p, author, quote]) => ({
+    t,
+    p,
+    who: `${author} (source)`,
+    date: publishedAt,
+    detail: quote,
   }));
-  const earliestSource = Math.min(...series.sources.map((source) => source.publishedAt));
+  const earliestSource = Math.min(...chart.sources.map((source) => source[1]));
   const { ticks, unit } = timeTicks(series.domain, 5);
-  const resolution = series.resolution;
+  const resolution = series.resolution ? { t: series.resolution[0], label: series.resolution[1] } : null;
   const resolutionOnRight = resolution ? resolution.t > (series.domain[0] + series.domain[1]) / 2 : false;
 
   return (
@@ -196,7 +188,7 @@ export function HistoryChart({ series }: { series: ChartSeries }) {
                   data={line.aggregate}
                   dataKey="p"
                   type="stepAfter"
-                  name={single ? `Crowd (${series.methodLabel})` : `Crowd: ${line.label}`}
+                  name={single ? `Crowd (${chart.methodLabel})` : `Crowd: ${line.label}`}
                   stroke={line.crowdColor}
                   strokeWidth={2}
                   strokeDasharray={ROLE_STYLE.crowd.dash}
@@ -238,7 +230,7 @@ export function HistoryChart({ series }: { series: ChartSeries }) {
           {sources.length > 0 && (
             <Scatter
               name={
-                earliestSource < series.domain[0]
+                earliestSource < chart.domain[0]
                   ? `What the sources implied (from ${formatDate(new Date(earliestSource))}, shown at the left edge)`
                   : "What the sources implied"
               }

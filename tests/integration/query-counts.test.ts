@@ -7,8 +7,8 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { SerializedSqliteAdapterFactory } from "@/lib/db/adapters/sqlite";
 import type { Db } from "@/lib/db/client";
 import type { SignedInViewer } from "@/lib/domain/viewer";
-import { loadQuestionSeries } from "@/lib/forecasts/series";
 import { forecastPage } from "@/lib/forecasts/page";
+import { loadQuestionPageData } from "@/lib/questions/page-data";
 import { getQuestion, listQuestions } from "@/lib/questions/queries";
 import { scoresOf } from "@/lib/scoring/queries";
 import { teamLeaderboard } from "@/lib/teams/leaderboard";
@@ -134,10 +134,8 @@ describe("statements per read stay constant as the data grows", () => {
       const large = await world(12, 5, type);
       const page = async ({ question, viewer }: Awaited<ReturnType<typeof world>>) => {
         const detail = await getQuestion(counted, question.id, viewer);
-        await Promise.all([
-          loadQuestionSeries(counted, viewer, detail, "recencyWeightedMedian"),
-          scoresOf(counted, viewer, detail),
-        ]);
+        // What the page reads (app/questions/[id]/page.tsx), and the scores API's read besides.
+        await Promise.all([loadQuestionPageData(counted, viewer, detail), scoresOf(counted, viewer, detail)]);
       };
       const few = await countStatements(() => page(small));
       const many = await countStatements(() => page(large));

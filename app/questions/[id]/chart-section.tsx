@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { HistoryChart, type ChartSeries } from "@/components/forecast/history-chart";
+import { compactPoint, compactProbability, spread, type CompactChart } from "@/components/forecast/chart-data";
+import { HistoryChartClient } from "@/components/forecast/history-chart-client";
 import type { AggregationMethod } from "@/lib/forecasting";
 import type { QuestionSeries } from "@/lib/forecasts/series";
 import { questionSpan } from "@/lib/charts/time-axis";
@@ -14,6 +15,9 @@ export const METHOD_LABELS: Record<AggregationMethod, string> = {
   extremized: "extremized log-odds",
 };
 
+/** Rows per series in the chart's table view: a summary (first, last and evenly between), not every point. */
+export const TABLE_ROWS_PER_SERIES = 12;
+
 const CHOOSABLE: AggregationMethod[] = ["recencyWeightedMedian", "mean", "geometricMeanOfOdds", "extremized"];
 
 export function ChartSection({
@@ -25,7 +29,6 @@ export function ChartSection({
   series: QuestionSeries;
   now: Date;
 }) {
-  const optionIndex = new Map(question.options.map((option, index) => [option.id, index]));
   const resolution = question.currentResolution;
   // The axis spans the question's life; a forecast or the resolution after its close widens it.
   const domain = questionSpan(question.openAt.getTime(), question.closeAt.getTime(), now.getTime(), [
@@ -41,26 +44,24 @@ export function ChartSection({
       t: Math.max(publishedAt, domain[0]),
       publishedAt,
       p: link.impliedProbability,
-      optionIndex: link.optionId ? (optionIndex.get(link.optionId) ?? 0) : 0,
       author: link.excerpt.source.author,
       quote: link.excerpt.cue,
       label: `${link.excerpt.source.author}: “${link.excerpt.cue}”`,
     };
   });
-  const chart: ChartSeries = {
-    options: series.labels,
-    mine: series.mine,
-    aggregate: series.aggregate,
-    others: series.others,
-    sources: question.type === "BINARY" ? sources : [],
-    resolution: resolution
-      ? {
-          t: resolution.occurredAt.getTime(),
-          label: `Resolved ${resolution.outcome === "OPTION" ? (resolution.option?.label ?? "") : resolution.outcome}`,
-        }
-      : null,
+  const resolutionLabel = resolution
+    ? `Resolved ${resolution.outcome === "OPTION" ? (resolution.option?.label ?? "") : resolution.outcome}`
+    : "";
+  const shownSources = question.type === "BINARY" ? sources : [];
+  const chart: CompactChart = {
+    labels: series.labels,
     domain,
     methodLabel: METHOD_LABELS[series.method],
+    mine: series.mine.map((point) => compactPoint(point.t, point.probs)),
+    crowd: series.aggregate.map((point) => compactPoint(point.t, point.probs, point.n)),
+    others: series.others.map((other) => [other.name, other.t, compactProbability(other.probs[0]!)]),
+    sources: shownSources.map((source) => [source.t, source.publishedAt, source.p, source.author, source.quote]),
+    resolution: resolution ? [resolution.occurredAt.getTime(), resolutionLabel] : null,
   };
   const empty = series.mine.length === 0 && series.aggregate.length === 0;
 
@@ -88,11 +89,14 @@ export function ChartSection({
         </p>
       )}
       {empty && !series.hidden && <p className="muted">No forecasts yet: the first one will start the line.</p>}
-      <HistoryChart series={chart} />
+      <HistoryChartClient chart={chart} />
       <details>
         <summary>Table view of the chart</summary>
         <table className="data-table">
-          <caption className="visually-hidden">Every point drawn on the chart</caption>
+          <caption className="visually-hidden">
+            The chart in figures: up to {TABLE_ROWS_PER_SERIES} points of each line (the first, the last and evenly
+            between)
+          </caption>
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -106,14 +110,16 @@ export function ChartSection({
           </thead>
           <tbody>
             {[
-              ...series.mine.map((p) => ({ t: p.t, name: "You", probs: p.probs })),
-              ...series.aggregate.map((p) => ({
+              ...spread(series.mine, TABLE_ROWS_PER_SERIES).map((p) => ({ t: p.t, name: "You", probs: p.probs })),
+              ...spread(series.aggregate, TABLE_ROWS_PER_SERIES).map((p) => ({
                 t: p.t,
                 name: `Crowd (${METHOD_LABELS[series.method]}, ${p.n} ${p.n === 1 ? "forecaster" : "forecasters"})`,
                 probs: p.probs,
               })),
-              ...series.others.map((p) => ({ t: p.t, name: `${p.name} (latest)`, probs: p.probs })),
-              ...(question.type === "BINARY" ? sources : []).map((s) => ({
+              ...series.others
+                .slice(0, TABLE_ROWS_PER_SERIES)
+                .map((p) => ({ t: p.t, name: `${p.name} (latest)`, probs: p.probs })),
+              ...spread(shownSources, TABLE_ROWS_PER_SERIES).map((s) => ({
                 t: s.publishedAt,
                 name: s.label,
                 probs: [s.p],
@@ -132,7 +138,7 @@ export function ChartSection({
             {resolution && (
               <tr>
                 <td>{formatDate(resolution.occurredAt)}</td>
-                <td>{chart.resolution?.label}</td>
+                <td>{resolutionLabel}</td>
                 {series.labels.map((label) => (
                   <td key={label} />
                 ))}

@@ -5,19 +5,18 @@ import { ReadingMark } from "@/components/review/reading-mark";
 import { StatusBadge } from "@/components/status-badge";
 import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
+import { DEFAULT_METHOD, loadQuestionPageData } from "@/lib/questions/page-data";
 import { questionStatus } from "@/lib/domain/question-status";
 import { readingOf } from "@/lib/review/reading";
 import { aggregateQuery, othersShownQuery } from "@/lib/forecasts/schemas-query";
-import { loadQuestionSeries, MAX_OTHERS_SHOWN, OTHERS_SHOWN } from "@/lib/forecasts/series";
+import { MAX_OTHERS_SHOWN, OTHERS_SHOWN } from "@/lib/forecasts/series";
 import { formatProbabilities } from "@/lib/forecasts/display";
 import { formatDate } from "@/lib/format";
 import { getViewer } from "@/lib/http/session";
 import { HIDDEN_CONDITION } from "@/lib/questions/condition-visibility";
-import { resolveAccess } from "@/lib/questions/resolve-access";
-import { scoresOf } from "@/lib/scoring/queries";
 import { searchParamsObject } from "@/lib/validation/common";
 import { submitResolution } from "./actions";
-import { ChartSection } from "./chart-section";
+import { ChartSection, METHOD_LABELS } from "./chart-section";
 import { loadQuestion } from "./load-question";
 import { ResolutionForm } from "./resolution-form";
 import { ScoresTable } from "./scores-table";
@@ -45,13 +44,10 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   const db = getDb();
   const query = searchParamsObject(await searchParams);
-  const method = aggregateQuery.safeParse(query).data?.method ?? "recencyWeightedMedian";
-  const othersShown = othersShownQuery.safeParse(query).data?.others ?? OTHERS_SHOWN;
-  const [series, scores, access] = await Promise.all([
-    loadQuestionSeries(db, viewer, question, method, othersShown),
-    scoresOf(db, viewer, question),
-    resolveAccess(db, viewer, question),
-  ]);
+  const { series, headline, scores, access } = await loadQuestionPageData(db, viewer, question, {
+    method: aggregateQuery.safeParse(query).data?.method,
+    othersShown: othersShownQuery.safeParse(query).data?.others,
+  });
   const myForecasts = series.myForecasts;
   const status = questionStatus(question);
   const resolution = question.currentResolution;
@@ -63,6 +59,25 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <Link href="/questions">← All questions</Link>
       </p>
       <h1>{question.title}</h1>
+      {(headline || myForecasts.length > 0) && (
+        <p className="crowd-headline">
+          {headline && (
+            <span>
+              Crowd <strong>{formatProbabilities(question, headline.probs)}</strong>{" "}
+              <span className="muted">
+                ({headline.forecasters === 1 ? "1 forecaster" : `${headline.forecasters} forecasters`},{" "}
+                {METHOD_LABELS[DEFAULT_METHOD]})
+              </span>
+            </span>
+          )}
+          {myForecasts.length > 0 && (
+            <span>
+              You <strong>{formatProbabilities(question, myForecasts.at(-1)!.probs)}</strong>{" "}
+              <span className="muted">({formatDate(myForecasts.at(-1)!.createdAt)})</span>
+            </span>
+          )}
+        </p>
+      )}
       <p className="meta">
         <StatusBadge status={status} />
         <ThemeTags slugs={question.themes.map((link) => link.themeSlug)} />
@@ -165,6 +180,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             type={question.type}
             options={question.options.map((option) => ({ id: option.id, label: option.label }))}
             alreadyResolved={Boolean(resolution)}
+            forecasters={question.forecasterCount}
+            dependents={question.conditionalOn.map((dependent) => ({
+              title: dependent.title,
+              conditionOutcome: dependent.conditionOutcome,
+            }))}
             resolve={submitResolution}
           />
         </section>

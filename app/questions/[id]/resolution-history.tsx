@@ -3,6 +3,7 @@ import { OutcomeLabel } from "@/components/outcome-label";
 import type { QuestionStatus } from "@/lib/domain/question-status";
 import { formatDate } from "@/lib/format";
 import type { QuestionDetail } from "@/lib/questions/queries";
+import { ResolutionNotice } from "./resolution-notice";
 
 export function ResolutionHistory({ question, status }: { question: QuestionDetail; status: QuestionStatus }) {
   const resolution = question.currentResolution;
@@ -10,6 +11,7 @@ export function ResolutionHistory({ question, status }: { question: QuestionDeta
   return (
     <section aria-labelledby="resolution">
       <h2 id="resolution">Resolution</h2>
+      <ResolutionNotice questionId={question.id} />
       {resolution ? (
         <div className="card">
           <p>

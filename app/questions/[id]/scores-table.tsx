@@ -1,8 +1,8 @@
-import type { QuestionScores } from "@/lib/scoring/queries";
+import { SCORES_SHOWN, type PageScores } from "@/lib/questions/page-data";
 
 const fixed = (value: number | null, digits = 3) => (value === null ? "—" : value.toFixed(digits));
 
-export function ScoresTable({ scores }: { scores: QuestionScores }) {
+export function ScoresTable({ scores }: { scores: PageScores }) {
   if (!scores.resolution) return null;
   return (
     <section aria-labelledby="scores">
@@ -22,7 +22,11 @@ export function ScoresTable({ scores }: { scores: QuestionScores }) {
         <p className="muted">Nobody forecast this question before the event, so there is nothing to score.</p>
       ) : (
         <table className="data-table">
-          <caption className="visually-hidden">Scores of each forecaster on this question</caption>
+          <caption className={scores.items.length < scores.total ? undefined : "visually-hidden"}>
+            {scores.items.length < scores.total
+              ? `The best ${SCORES_SHOWN} of ${scores.total} forecasters’ scores on this question${scores.items.length > SCORES_SHOWN ? ", and yours" : ""}`
+              : "Scores of each forecaster on this question"}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Forecaster</th>
