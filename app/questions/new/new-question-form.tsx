@@ -86,11 +86,21 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
       )}
       <label>
         Question
-        <input
+        {/* Multi-line so a long question can be read whole, but a title is one line of text: Enter
+            publishes, as it does in the form's other one-line fields, and the server joins any line
+            breaks that arrive anyway. */}
+        <textarea
           name="title"
+          className="grow-field"
+          rows={1}
           defaultValue={draft?.title}
           required
           placeholder="Will … by …?"
+          onKeyDown={(event) => {
+            if (event.key !== "Enter" || event.nativeEvent.isComposing) return;
+            event.preventDefault();
+            event.currentTarget.form?.requestSubmit();
+          }}
           aria-invalid={invalid("title")}
           aria-describedby={describedBy("title")}
         />
