@@ -78,7 +78,17 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
   const invalid = (path: string) => hasIssue(issues, path) || undefined;
   const describedBy = (path: string) => (hasIssue(issues, path) ? `new-${path}-error` : undefined);
   return (
-    <form action={submit} onInput={onInput} className="stack-form" noValidate>
+    <form
+      // onSubmit, not action: React resets a form after its action runs, which would empty every
+      // field the person filled in whenever the input is refused.
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(new FormData(event.currentTarget));
+      }}
+      onInput={onInput}
+      className="stack-form"
+      noValidate
+    >
       {message && (
         <p className="form-error" role="alert">
           {message}
