@@ -35,7 +35,9 @@ describe("an empty required date", () => {
   it("says the date is required, not that it is malformed, whether blank or missing", () => {
     expect(issuesOf({ ...valid, closeAt: "" })).toEqual([{ path: "closeAt", message: "closeAt is required" }]);
     expect(issuesOf({ ...valid, closeAt: "   " })).toEqual([{ path: "closeAt", message: "closeAt is required" }]);
-    expect(issuesOf({ ...valid, resolveBy: undefined })).toEqual([{ path: "resolveBy", message: "resolveBy is required" }]);
+    expect(issuesOf({ ...valid, resolveBy: undefined })).toEqual([
+      { path: "resolveBy", message: "resolveBy is required" },
+    ]);
   });
 
   it("still calls a filled-in wrong value malformed", () => {
