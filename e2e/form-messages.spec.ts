@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { signUp } from "./support";
+import { dayFromNow, signUp } from "./support";
 
 test("a form names its fields as the page labels them, and drops a field's message once it is edited", async ({
   page,
@@ -25,4 +25,35 @@ test("a form names its fields as the page labels them, and drops a field's messa
   await expect(titleError).toHaveCount(0);
   await expect(page.getByLabel("Question")).not.toHaveAttribute("aria-invalid", "true");
   await expect(criteriaError).toBeVisible();
+});
+
+test("the question title grows over several lines, Enter publishes, and an empty date says it is required", async ({
+  page,
+}) => {
+  await signUp(page, "Gus");
+  await page.goto("/questions/new");
+  const title = page.getByLabel("Question");
+  await expect(title).toHaveJSProperty("tagName", "TEXTAREA");
+  const long =
+    "Will the two groups announce a formal truce, a merger or any other public agreement to stop fighting each other before the first day of 2028?";
+  await title.fill(long);
+  const oneLine = await title.evaluate((element) => element.getBoundingClientRect().height);
+  await title.fill(`${long} ${long}`);
+  expect(await title.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(oneLine);
+
+  // Enter in the title submits the form, as in the form's one-line fields, instead of adding a line.
+  await title.fill(long);
+  await title.press("Enter");
+  await expect(title).toHaveValue(long);
+  await expect(page.locator("#new-closeAt-error")).toHaveText("The closing date is required");
+  await expect(page.locator("#new-resolveBy-error")).toHaveText("The resolve-by date is required");
+  await expect(page.locator(".form-error")).not.toContainText("must be a date");
+
+  // Line breaks that arrive anyway (pasted) are joined: the published title is one line.
+  await title.fill("Will the two groups\nannounce a truce\n\nbefore 2028?");
+  await page.getByLabel("Resolution criteria").fill("Yes if both groups announce a truce in a public statement.");
+  await page.getByLabel("Closes to forecasts on").fill(dayFromNow(30));
+  await page.getByLabel("Resolves by").fill(dayFromNow(60));
+  await page.getByRole("button", { name: "Publish question" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Will the two groups announce a truce before 2028?");
 });

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { seriousViolations, signUp } from "./support";
 
@@ -8,11 +8,42 @@ async function answer(page: Page, index: number, percent: string, reason: string
   await field.fill(percent);
   await question.getByRole("textbox", { name: /Rationale/ }).fill(reason);
   await field.press("Enter");
-  await expect(question.locator(".form-success").first()).toBeVisible();
+  // One confirmation per answer: the entry's own, not a second one beside it.
+  await expect(question.locator(".form-success")).toHaveCount(1);
+  await expect(question.locator(".form-success")).toBeVisible();
+  await expect(question.getByText(/^Your round-\d answer:/)).toContainText(`${percent}%`);
+  await expect(question.locator(".form-success")).toHaveCount(1);
 }
 
-test("a facilitator runs a live calibration session with two members, from invite to report", async ({ browser }) => {
-  test.setTimeout(120_000);
+/** The reveal at a phone's and a laptop's size: nothing wider than the screen, saved for review. */
+async function screenshotReveal(page: Page, who: string, testInfo: TestInfo) {
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1366, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.locator("figure.spread").first().scrollIntoViewIfNeeded();
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, `${who}'s session room at ${size.width}px`).toBeLessThanOrEqual(innerWidth);
+    // The plot spans its column and its labels are legible (not scaled down to a few pixels).
+    const plot = await page.locator("figure.spread svg").first().boundingBox();
+    const column = await page.locator("section.session-question").first().boundingBox();
+    expect(plot!.width).toBeGreaterThan(column!.width * 0.8);
+    const tick = await page.locator("figure.spread .spread-tick").first().boundingBox();
+    expect(tick!.height).toBeGreaterThanOrEqual(11);
+    const file = testInfo.outputPath(`session-reveal-${who}-${size.width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    await testInfo.attach(`session reveal, ${who}, ${size.width}px`, { path: file, contentType: "image/png" });
+  }
+}
+
+test("a facilitator runs a live calibration session with two members, from invite to report", async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
   const [facilitatorContext, aContext, bContext] = await Promise.all([
     browser.newContext(),
     browser.newContext(),
@@ -68,20 +99,45 @@ test("a facilitator runs a live calibration session with two members, from invit
   expect(await seriousViolations(memberB)).toEqual([]);
 
   // Round 1, blind: everyone sees who answered, nobody sees values.
-  await answer(memberA, 0, "15", "No sign of talks.");
-  await answer(memberA, 1, "10", "Ideological split too deep.");
+  await answer(memberA, 0, "15", "No sign of **talks**.");
+  await answer(memberA, 1, "10", "Ideological split too deep; [see this](javascript:alert(1)).");
   await answer(memberB, 0, "40", "Pressure could push them together.");
   await answer(memberB, 1, "30", "Shared enemies.");
   await expect(facilitator.locator("section.session-question").first()).toContainText("Answered in round 1: 2 of 3");
-  await expect(memberB.getByText("No sign of talks.")).toHaveCount(0);
+  await expect(memberB.getByText(/No sign of/)).toHaveCount(0);
   await expect(memberB.getByText(/15%/)).toHaveCount(0);
 
   // Reveal: the members' screens follow without reloading.
   await facilitator.getByRole("button", { name: "Reveal round 1" }).click();
   await expect(memberB.locator(".steps [aria-current=step]")).toHaveText("Reveal and discuss");
-  await expect(memberB.getByText("No sign of talks.")).toBeVisible();
-  await expect(memberB.locator("figure.spread").first()).toContainText("2 answers");
-  await facilitator.getByLabel("Discussion notes").fill("Talked through base rates of jihadist mergers.");
+  // Reasons are Markdown, rendered safely: bold is bold, and a script link is no link.
+  const firstReasons = memberB.locator("section.session-question").first().locator(".session-reasons");
+  await expect(firstReasons.locator("strong", { hasText: "talks" })).toBeVisible();
+  await expect(firstReasons).not.toContainText("**");
+  const secondReasons = memberB.locator("section.session-question").nth(1).locator(".session-reasons");
+  await expect(secondReasons).toContainText("see this");
+  await expect(secondReasons.getByRole("link", { name: "see this" })).toHaveCount(0);
+  const spread = memberB.locator("figure.spread").first();
+  await expect(spread).toContainText("2 answers");
+  // Your own answer is marked with a shape and a label, not only a colour; the facilitator, who
+  // did not answer, has no such mark.
+  await expect(spread.getByTestId("spread-mine")).toHaveText("You 40%");
+  await expect(spread.locator("figcaption")).toContainText("yours 40%");
+  await expect(facilitator.locator("figure.spread").first()).toContainText("2 answers");
+  await expect(facilitator.getByTestId("spread-mine")).toHaveCount(0);
+
+  // The facilitator's controls are a section of their own, apart from the notes box.
+  const controls = facilitator.getByRole("region", { name: "Facilitator controls" });
+  const notesSection = facilitator.getByRole("region", { name: "Discussion notes" });
+  await expect(controls.getByRole("button", { name: "Start round 2" })).toBeVisible();
+  await expect(controls.getByRole("textbox")).toHaveCount(0);
+  await expect(notesSection.getByRole("button", { name: "Start round 2" })).toHaveCount(0);
+  await expect(notesSection.getByRole("textbox", { name: "Discussion notes" })).toBeVisible();
+  await screenshotReveal(facilitator, "facilitator", testInfo);
+  await screenshotReveal(memberB, "participant", testInfo);
+  await facilitator
+    .getByRole("textbox", { name: "Discussion notes" })
+    .fill("Talked through base rates of jihadist mergers.");
   await facilitator.getByRole("button", { name: "Save notes" }).click();
   await expect(memberA.getByText("Talked through base rates")).toBeVisible();
 

@@ -4,10 +4,14 @@ import { THEME_SLUGS } from "../domain/themes";
 import { dateField, recordId, text } from "../validation/common";
 
 const date = (name: string) => dateField(name);
+const collapseWhitespace = (value: string) => value.replace(/\s+/g, " ");
 
 export const createQuestionInput = z
   .object({
+    // A title is one line: line breaks and runs of spaces (a pasted or multi-line entry) become
+    // single spaces before the length rules apply.
     title: text("title", { error: "title is required" })
+      .overwrite(collapseWhitespace)
       .trim()
       .min(10, { error: "title must be at least 10 characters: state the question" })
       .max(300, { error: "title must be at most 300 characters" }),

@@ -75,17 +75,26 @@ const STARTS_AS_DATE = /^\s*[+-]?\d{4,6}-\d{2}-\d{2}(?:$|[T\s])/;
  * free text ("1", "March 3") rather than guessed at.
  */
 export function dateField(field: string, error = `${field} must be a date (YYYY-MM-DD or an ISO timestamp)`) {
-  return z.union([z.string().regex(STARTS_AS_DATE, { error }), z.date()], { error }).transform((value, ctx) => {
-    const date = value instanceof Date ? value : new Date(value.trim());
-    if (!Number.isNaN(date.getTime()) && isWithinDateRange(date)) return date;
-    // "+275760-09-14" is past the last date JavaScript holds: out of range, not malformed.
-    const expandedYear = typeof value === "string" && EXPANDED_YEAR.test(value);
-    const message =
-      Number.isNaN(date.getTime()) && !expandedYear ? `${field} must be a valid date` : dateRangeMessage(field);
-    ctx.addIssue({ code: "custom", message });
-    return z.NEVER;
-  });
+  // A missing or blank date is a field left empty, not a malformed one: it gets its own message.
+  const required = requiredMessage(field);
+  const formatOrRequired = (issue: { input?: unknown }) => (isBlank(issue.input) ? required : error);
+  return z
+    .union([z.string().regex(STARTS_AS_DATE, { error: formatOrRequired }), z.date()], { error: formatOrRequired })
+    .transform((value, ctx) => {
+      const date = value instanceof Date ? value : new Date(value.trim());
+      if (!Number.isNaN(date.getTime()) && isWithinDateRange(date)) return date;
+      // "+275760-09-14" is past the last date JavaScript holds: out of range, not malformed.
+      const expandedYear = typeof value === "string" && EXPANDED_YEAR.test(value);
+      const message =
+        Number.isNaN(date.getTime()) && !expandedYear ? `${field} must be a valid date` : dateRangeMessage(field);
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    });
 }
+
+export const requiredMessage = (field: string) => `${field} is required`;
+
+const isBlank = (input: unknown) => input === undefined || (typeof input === "string" && input.trim() === "");
 
 const EXPANDED_YEAR = /^\s*(?:[+-]\d{4,6}|\d{5,6})-/;
 
@@ -97,9 +106,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function calendarDay(field: string) {
   const format = `${field} must be a date (YYYY-MM-DD)`;
+  const formatOrRequired = (issue: { input?: unknown }) => (isBlank(issue.input) ? requiredMessage(field) : format);
   return z
-    .string({ error: format })
-    .regex(DAY, { error: format })
+    .string({ error: formatOrRequired })
+    .regex(DAY, { error: formatOrRequired })
     .refine(
       (value) => {
         const date = new Date(`${value}T00:00:00.000Z`);

@@ -78,7 +78,17 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
   const invalid = (path: string) => hasIssue(issues, path) || undefined;
   const describedBy = (path: string) => (hasIssue(issues, path) ? `new-${path}-error` : undefined);
   return (
-    <form action={submit} onInput={onInput} className="stack-form" noValidate>
+    <form
+      // onSubmit, not action: React resets a form after its action runs, which would empty every
+      // field the person filled in whenever the input is refused.
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(new FormData(event.currentTarget));
+      }}
+      onInput={onInput}
+      className="stack-form"
+      noValidate
+    >
       {message && (
         <p className="form-error" role="alert">
           {message}
@@ -86,11 +96,21 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
       )}
       <label>
         Question
-        <input
+        {/* Multi-line so a long question can be read whole, but a title is one line of text: Enter
+            publishes, as it does in the form's other one-line fields, and the server joins any line
+            breaks that arrive anyway. */}
+        <textarea
           name="title"
+          className="grow-field"
+          rows={1}
           defaultValue={draft?.title}
           required
           placeholder="Will … by …?"
+          onKeyDown={(event) => {
+            if (event.key !== "Enter" || event.nativeEvent.isComposing) return;
+            event.preventDefault();
+            event.currentTarget.form?.requestSubmit();
+          }}
           aria-invalid={invalid("title")}
           aria-describedby={describedBy("title")}
         />

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ForecastEntry } from "@/components/forecast/forecast-entry";
+import { Markdown } from "@/components/markdown";
 import { formatProbabilities } from "@/lib/forecasts/display";
 import type { SessionView } from "@/lib/sessions/sessions";
 import { advanceSessionAction, answerInSessionAction, saveNotesAction } from "./actions";
-import { SpreadPlot } from "./spread-plot";
+import { SpreadPlot, type SpreadPoint } from "./spread-plot";
 import { useLiveVersion } from "./use-live-version";
 
 const STEPS = [
@@ -21,6 +22,9 @@ const NEXT_LABEL: Record<string, string> = {
   reveal: "Start round 2",
   round2: "Close the session",
 };
+
+const spreadPoints = (answers: { probs: number[]; mine: boolean }[]): SpreadPoint[] =>
+  answers.map((answer) => ({ probability: answer.probs[0]!, mine: answer.mine }));
 
 export function SessionRoom({ view }: { view: SessionView }) {
   const router = useRouter();
@@ -57,8 +61,8 @@ export function SessionRoom({ view }: { view: SessionView }) {
       </p>
 
       {view.canRun && (
-        <section aria-labelledby="facilitator" className="card">
-          <h2 id="facilitator">Facilitator</h2>
+        <section aria-labelledby="facilitator" className="card session-controls">
+          <h2 id="facilitator">Facilitator controls</h2>
           {error && (
             <p className="form-error" role="alert">
               {error}
@@ -66,7 +70,7 @@ export function SessionRoom({ view }: { view: SessionView }) {
           )}
           {view.step !== "closed" ? (
             <button
-              type="submit"
+              type="button"
               onClick={async () => {
                 const result = await advanceSessionAction(view.id);
                 if (!result.ok) return setError(result.message);
@@ -81,26 +85,34 @@ export function SessionRoom({ view }: { view: SessionView }) {
               Open the report
             </Link>
           )}
+        </section>
+      )}
+
+      {view.canRun && (
+        <section aria-labelledby="notes" className="card session-notes">
+          <h2 id="notes">Discussion notes</h2>
           <label className="stack-form">
-            Discussion notes
-            <textarea value={notes} onChange={(event) => setNotes(event.target.value)} />
+            <span className="hint">Everyone in the session sees what you save here.</span>
+            <textarea aria-label="Discussion notes" value={notes} onChange={(event) => setNotes(event.target.value)} />
           </label>
-          <button
-            type="button"
-            className="secondary-button"
-            onClick={async () => {
-              const result = await saveNotesAction(view.id, notes);
-              setNotesSaved(result.ok ? "Notes saved." : result.message);
-            }}
-          >
-            Save notes
-          </button>{" "}
-          <span role="status">{notesSaved}</span>
+          <p>
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={async () => {
+                const result = await saveNotesAction(view.id, notes);
+                setNotesSaved(result.ok ? "Notes saved." : result.message);
+              }}
+            >
+              Save notes
+            </button>{" "}
+            <span role="status">{notesSaved}</span>
+          </p>
         </section>
       )}
 
       {!view.canRun && view.notes && (
-        <section aria-labelledby="notes">
+        <section aria-labelledby="notes" className="session-notes">
           <h2 id="notes">Discussion notes</h2>
           <p className="card" style={{ whiteSpace: "pre-wrap" }}>
             {view.notes}
@@ -132,10 +144,11 @@ export function SessionRoom({ view }: { view: SessionView }) {
                   Answered in round {round}: {answeredNow.length} of {view.memberCount}
                   {answeredNow.length > 0 ? ` (${answeredNow.join(", ")})` : ""}
                 </p>
+                {/* Information, not a confirmation: the entry below confirms each save once. */}
                 {mine && (
-                  <p className="form-success">
-                    Your round-{round} answer: {percentList(mine.probs)}. You can change it until the facilitator moves
-                    on.
+                  <p className="session-answer-note">
+                    Your round-{round} answer: <strong>{percentList(mine.probs)}</strong>. You can change it until the
+                    facilitator moves on.
                   </p>
                 )}
                 <ForecastEntry
@@ -155,7 +168,7 @@ export function SessionRoom({ view }: { view: SessionView }) {
                 {question.type === "BINARY" ? (
                   <SpreadPlot
                     label="Round 1"
-                    values={question.round1.answers.map((a) => a.probs[0]!)}
+                    points={spreadPoints(question.round1.answers)}
                     median={question.round1.pooled.median[0]!}
                     extremized={question.round1.pooled.extremized[0]!}
                   />
@@ -166,11 +179,15 @@ export function SessionRoom({ view }: { view: SessionView }) {
                   </p>
                 )}
                 <h4>Reasons</h4>
-                <ul>
+                <ul className="session-reasons">
                   {question.round1.answers.map((answer, i) => (
-                    <li key={i}>
+                    <li key={i} className={answer.mine ? "mine" : undefined}>
                       <strong>{answer.mine ? "You" : answer.participant}</strong>: {percentList(answer.probs)}
-                      {answer.rationale ? ` — ${answer.rationale}` : " — no reason given"}
+                      {answer.rationale ? (
+                        <Markdown text={answer.rationale} />
+                      ) : (
+                        <span className="muted"> — no reason given</span>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -187,7 +204,7 @@ export function SessionRoom({ view }: { view: SessionView }) {
                 <h3>Round 2</h3>
                 <SpreadPlot
                   label="Round 2"
-                  values={question.round2.answers.map((a) => a.probs[0]!)}
+                  points={spreadPoints(question.round2.answers)}
                   median={question.round2.pooled.median[0]!}
                   extremized={question.round2.pooled.extremized[0]!}
                 />

@@ -47,7 +47,18 @@ export function NewSourceForm() {
   }
 
   return (
-    <form action={submit} onInput={onInput} className="stack-form" noValidate aria-label="Add a source">
+    <form
+      // onSubmit, not action: React resets a form after its action runs, which would empty every
+      // field the person filled in whenever the input is refused.
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(new FormData(event.currentTarget));
+      }}
+      onInput={onInput}
+      className="stack-form"
+      noValidate
+      aria-label="Add a source"
+    >
       {message && (
         <p className="form-error" role="alert">
           {message}
