@@ -69,6 +69,7 @@ test("sign up, publish a question, forecast on it by keyboard, revise, see both 
   await expect(resolve.getByLabel("Outcome")).toBeFocused();
   await resolve.getByRole("button", { name: "Review the resolution" }).click();
   await expect(resolve.getByText("Choose the outcome.")).toBeVisible();
+  await expect(resolve.getByText("Check 3 fields: Outcome, Date the event happened, Note.")).toBeVisible();
   await resolve.getByLabel("Outcome").selectOption("NO");
   await expect(resolve.getByText("Choose the outcome.")).toHaveCount(0);
   await resolve.getByLabel("Date the event happened").fill(today);

@@ -106,6 +106,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
       {question.description && <p className="lede">{question.description}</p>}
 
+      <ChartSection question={question} series={series} now={new Date()} />
+
       <section className="card" aria-labelledby="criteria">
         <h2 id="criteria">Resolution criteria</h2>
         <p>{question.resolutionCriteria}</p>
@@ -131,7 +133,6 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
       <YourForecastSection question={question} status={status} viewer={viewer} myForecasts={myForecasts} />
 
-      <ChartSection question={question} series={series} now={new Date()} />
       {viewer && (
         <ExportLinks label="Download the forecasts you can see here" target={{ scope: "question", id: question.id }} />
       )}

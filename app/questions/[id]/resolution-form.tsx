@@ -6,7 +6,9 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
+import { useFieldIssues } from "@/components/forms/use-field-issues";
 import type { FieldIssue } from "@/lib/errors";
+import { formIssuesSummary } from "@/lib/forms/field-messages";
 import type { ActionResult } from "@/lib/http/action-result";
 import { announceResolution } from "./resolution-notice";
 
@@ -23,6 +25,14 @@ type Props = {
 };
 
 type Values = { outcome: string; occurredAt: string; note: string; evidenceUrl: string; reason: string };
+/** The fields' labels as the form shows them, in its order: messages name fields by these. */
+const LABELS = {
+  outcome: "Outcome",
+  occurredAt: "Date the event happened",
+  note: "Note",
+  evidenceUrl: "Evidence link",
+  reason: "Reason for changing the resolution",
+} as const;
 const EMPTY: Values = { outcome: "", occurredAt: "", note: "", evidenceUrl: "", reason: "" };
 
 /** The fields a person must fill, in their own words; the server checks the rest. */
@@ -49,7 +59,7 @@ export function ResolutionForm({
   const id = useId();
   const [step, setStep] = useState<"closed" | "form" | "confirm">("closed");
   const [values, setValues] = useState<Values>(EMPTY);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const { issues, setIssues, onInput } = useFieldIssues();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
@@ -84,15 +94,12 @@ export function ResolutionForm({
   const set = (name: keyof Values) => (event: { target: { value: string } }) => {
     const next = { ...values, [name]: event.target.value };
     setValues(next);
-    // A message goes as soon as its field is fixed.
-    if (hasIssue(issues, name))
-      setIssues(missing(next, alreadyResolved).filter((issue) => hasIssue(issues, issue.path)));
   };
 
   function review() {
     const found = missing(values, alreadyResolved);
     setIssues(found);
-    setError(found.length > 0 ? "Check the highlighted fields." : null);
+    setError(found.length > 0 ? formIssuesSummary(found, LABELS) : null);
     if (found.length === 0) setStep("confirm");
   }
 
@@ -108,7 +115,7 @@ export function ResolutionForm({
       });
       if (!result.ok) {
         setIssues(result.issues);
-        setError(result.message);
+        setError(result.issues.length > 0 ? formIssuesSummary(result.issues, LABELS) : result.message);
         setStep("form");
         return;
       }
@@ -195,6 +202,7 @@ export function ResolutionForm({
       className="stack-form card"
       aria-label={verb}
       noValidate
+      onInput={onInput}
       onSubmit={(event) => {
         event.preventDefault();
         review();
@@ -204,7 +212,7 @@ export function ResolutionForm({
         <p className="muted">Re-resolving keeps the earlier resolution in the history; say why it was wrong.</p>
       )}
       <label>
-        Outcome
+        {LABELS.outcome}
         <select
           ref={firstField}
           name="outcome"
@@ -220,10 +228,10 @@ export function ResolutionForm({
             </option>
           ))}
         </select>
-        <FieldError issues={issues} path="outcome" id={`${id}-outcome-error`} />
+        <FieldError issues={issues} path="outcome" id={`${id}-outcome-error`} label={LABELS.outcome} />
       </label>
       <label>
-        Date the event happened
+        {LABELS.occurredAt}
         <input
           type="date"
           name="occurredAt"
@@ -232,7 +240,7 @@ export function ResolutionForm({
           aria-invalid={hasIssue(issues, "occurredAt") || undefined}
           aria-describedby={described("occurredAt")}
         />
-        <FieldError issues={issues} path="occurredAt" id={`${id}-occurredAt-error`} />
+        <FieldError issues={issues} path="occurredAt" id={`${id}-occurredAt-error`} label={LABELS.occurredAt} />
       </label>
       <label>
         Note <span className="hint">one line on what happened</span>
@@ -243,7 +251,7 @@ export function ResolutionForm({
           aria-invalid={hasIssue(issues, "note") || undefined}
           aria-describedby={described("note")}
         />
-        <FieldError issues={issues} path="note" id={`${id}-note-error`} />
+        <FieldError issues={issues} path="note" id={`${id}-note-error`} label={LABELS.note} />
       </label>
       <label>
         Evidence link <span className="hint">(optional)</span>
@@ -256,11 +264,11 @@ export function ResolutionForm({
           aria-invalid={hasIssue(issues, "evidenceUrl") || undefined}
           aria-describedby={described("evidenceUrl")}
         />
-        <FieldError issues={issues} path="evidenceUrl" id={`${id}-evidenceUrl-error`} />
+        <FieldError issues={issues} path="evidenceUrl" id={`${id}-evidenceUrl-error`} label={LABELS.evidenceUrl} />
       </label>
       {alreadyResolved && (
         <label>
-          Reason for changing the resolution
+          {LABELS.reason}
           <input
             name="reason"
             value={values.reason}
@@ -268,7 +276,7 @@ export function ResolutionForm({
             aria-invalid={hasIssue(issues, "reason") || undefined}
             aria-describedby={described("reason")}
           />
-          <FieldError issues={issues} path="reason" id={`${id}-reason-error`} />
+          <FieldError issues={issues} path="reason" id={`${id}-reason-error`} label={LABELS.reason} />
         </label>
       )}
       <div aria-live="polite">
