@@ -90,7 +90,7 @@ export function ChartSection({
       )}
       {empty && !series.hidden && <p className="muted">No forecasts yet: the first one will start the line.</p>}
       <HistoryChartClient chart={chart} />
-      <details>
+      <details className="chart-table">
         <summary>Table view of the chart</summary>
         <table className="data-table">
           <caption className="visually-hidden">
