@@ -11,7 +11,7 @@ import { brierScore } from "@/lib/forecasting";
 import { rebuildQuestionReadModel } from "@/lib/forecasts/read-model";
 import { recordForecast } from "@/lib/forecasts/record";
 import { createQuestion } from "@/lib/questions/create";
-import { listQuestions } from "@/lib/questions/queries";
+import { listQuestions } from "@/lib/questions/list";
 import { listQuestionsQuery } from "@/lib/questions/schemas";
 import { resolveQuestion } from "@/lib/questions/resolve";
 import { questionScores } from "@/lib/scoring/queries";
