@@ -5,7 +5,7 @@ import { OutcomeLabel } from "@/components/outcome-label";
 import { StatusBadge } from "@/components/status-badge";
 import { ThemeTags } from "@/components/theme-tags";
 import type { QuestionStatus } from "@/lib/domain/question-status";
-import { leadingOption } from "@/lib/forecasts/current";
+import { leadingOption } from "@/lib/forecasts/leading-option";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { QuestionSummary } from "@/lib/questions/list";
 import styles from "./questions-list.module.css";

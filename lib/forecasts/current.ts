@@ -1,8 +1,9 @@
 // The numbers a list shows beside each question: the crowd's current forecast, the viewer's own
 // latest and how many people forecast it. Read from the read models (lib/forecasts/read-model.ts)
 // in two statements for a whole page: the viewer's LatestForecast rows, and each question's
-// newest CrowdPoint, found by its position in the log (seq = liveForecastCount) through the
-// (questionId, level, seq) index. Never a scan of the forecast log, never one query per row.
+// newest CrowdPoint, found by its position in the log (seq = liveForecastCount, level from seq)
+// through the (questionId, level, seq) index. Never a scan of the forecast log, never one query per row.
+import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../db/client";
 import type { Viewer } from "../domain/viewer";
 import type { AggregationMethod } from "../forecasting";
@@ -47,18 +48,7 @@ export async function currentNumbers(
           select: { questionId: true, createdAt: true, probs: true },
         })
       : [],
-    forecast.length > 0
-      ? db.crowdPoint.findMany({
-          where: {
-            OR: forecast.map((question) => ({
-              questionId: question.id,
-              level: levelOf(question.liveForecastCount),
-              seq: question.liveForecastCount,
-            })),
-          },
-          select: { questionId: true, values: true },
-        })
-      : [],
+    forecast.length > 0 ? newestCrowdPoints(db, forecast) : [],
   ]);
   const mine = new Map(mineRows.map((row) => [row.questionId, row]));
   const crowd = new Map(points.map((point) => [point.questionId, point.values]));
@@ -78,9 +68,18 @@ export async function currentNumbers(
   );
 }
 
-/** The option a vector puts most weight on (the first of equals), with its probability. */
-export function leadingOption(probs: readonly number[]): { index: number; probability: number } {
-  let index = 0;
-  for (let i = 1; i < probs.length; i++) if (probs[i]! > probs[index]!) index = i;
-  return { index, probability: probs[index] ?? 0 };
+/**
+ * Each question's newest crowd point, one index lookup per question in one statement. Written in
+ * SQL: Prisma builds an OR of this shape at about 0.3 ms per question on every call, twenty
+ * times what the database takes to answer it. The identifiers are quoted, as both SQLite and
+ * PostgreSQL read them.
+ */
+function newestCrowdPoints(db: Db, questions: readonly CurrentQuestion[]) {
+  const lookups = questions.map(
+    (question) =>
+      Prisma.sql`("questionId" = ${question.id} AND "level" = ${levelOf(question.liveForecastCount)} AND "seq" = ${question.liveForecastCount})`,
+  );
+  return db.$queryRaw<{ questionId: string; values: string }[]>(
+    Prisma.sql`SELECT "questionId", "values" FROM "CrowdPoint" WHERE ${Prisma.join(lookups, " OR ")}`,
+  );
 }
