@@ -6,7 +6,7 @@
 import type { Db } from "../db/client";
 import { questionStatus, statusWhere, type QuestionStatus } from "../domain/question-status";
 import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
-import { currentNumbers, type CurrentNumbers } from "../forecasts/current";
+import { currentNumbers, type CurrentNumbers, type CurrentQuestion } from "../forecasts/current";
 import { encodeCursor } from "../validation/common";
 import { withVisibleCondition } from "./condition-visibility";
 import { questionSummarySelect } from "./queries";
@@ -74,20 +74,9 @@ export async function listQuestions(db: Db, query: ListQuestionsQuery, viewer: V
     if (!at) return { items: [], total: await db.question.count({ where }), nextCursor: null };
     first = runs.findIndex((run) => run.status === questionStatus(at, now));
   }
-  // Each remaining run's first page-and-one at once: the page is their concatenation.
-  const [total, ...picked] = await Promise.all([
-    db.question.count({ where }),
-    ...runs.slice(first).map((run, i) =>
-      db.question.findMany({
-        where: { AND: [where, run.where] },
-        select: pickSelect,
-        orderBy: run.orderBy as never,
-        take: query.limit + 1,
-        ...(i === 0 && query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
-      }),
-    ),
-  ]);
-  const all = picked.flat();
+  // The runs are read in turn only until the page and one more question are in hand: a page
+  // inside one run (the usual case) costs one read, and a page crossing into the next run one more.
+  const [total, all] = await Promise.all([db.question.count({ where }), pick(db, where, runs.slice(first), query)]);
   const page = all.slice(0, query.limit);
   const [rows, numbers] = await Promise.all([
     db.question.findMany({ where: { id: { in: page.map((row) => row.id) } }, select: rowSelect }),
@@ -101,6 +90,25 @@ export async function listQuestions(db: Db, query: ListQuestionsQuery, viewer: V
   });
   const last = items.at(-1);
   return { items, total, nextCursor: all.length > query.limit && last ? encodeCursor(last.id) : null };
+}
+
+/** The page's questions and one more (to know a next page exists), in the runs' order. */
+async function pick(db: Db, where: object, runs: readonly Run[], query: ListQuestionsQuery) {
+  const wanted = query.limit + 1;
+  const picked: CurrentQuestion[] = [];
+  for (const [i, run] of runs.entries()) {
+    picked.push(
+      ...(await db.question.findMany({
+        where: { AND: [where, run.where] },
+        select: pickSelect,
+        orderBy: run.orderBy as never,
+        take: wanted - picked.length,
+        ...(i === 0 && query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+      })),
+    );
+    if (picked.length >= wanted) break;
+  }
+  return picked;
 }
 
 export type QuestionSummary = Awaited<ReturnType<typeof listQuestions>>["items"][number];

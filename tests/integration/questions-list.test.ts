@@ -92,16 +92,20 @@ describe("the questions list", () => {
     expect(whole.items.map((item) => item.id)).toEqual(expected);
     expect(whole.total).toBe(6);
 
-    // Two at a time, across the runs: every question once, in the same order.
-    const paged: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await list(null, { q: "Order:", limit: 2, ...(cursor ? { cursor } : {}) });
-      expect(page.items.length).toBeLessThanOrEqual(2);
-      paged.push(...page.items.map((item) => item.id));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor && paged.length < 20);
-    expect(paged).toEqual(expected);
+    // Page by page at every size, so pages end on a run's last question and straddle open→closed
+    // and closed→resolved: every question once, in the same order.
+    for (const limit of [1, 2, 3, 4, 5, 6, 7]) {
+      const paged: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await list(null, { q: "Order:", limit, ...(cursor ? { cursor } : {}) });
+        expect(page.items.length).toBeLessThanOrEqual(limit);
+        expect(page.total).toBe(6);
+        paged.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor && paged.length < 20);
+      expect(paged, `pages of ${limit}`).toEqual(expected);
+    }
 
     // A status filter keeps its run's order; the other sorts still work.
     const open = await list(null, { q: "Order:", status: "open" });
