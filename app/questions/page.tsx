@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OutcomeLabel } from "@/components/outcome-label";
-import { StatusBadge } from "@/components/status-badge";
-import { ThemeTags } from "@/components/theme-tags";
+import { ListFilters } from "@/components/questions-list/list-filters";
+import { QuestionRow } from "@/components/questions-list/question-row";
 import { getDb } from "@/lib/db";
 import { questionStatus, QUESTION_STATUSES } from "@/lib/domain/question-status";
 import { THEMES } from "@/lib/domain/themes";
 import { getViewer } from "@/lib/http/session";
 import { AppError } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
-import { listQuestions } from "@/lib/questions/queries";
+import { listQuestions } from "@/lib/questions/list";
 import { listQuestionsQuery, QUESTION_SORTS, type ListQuestionsQuery } from "@/lib/questions/schemas";
 import { searchParamsObject } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
@@ -17,7 +15,10 @@ import { parseInput } from "@/lib/validation/parse";
 export const metadata: Metadata = { title: "Questions" };
 export const dynamic = "force-dynamic";
 
+const DEFAULT_SORT = listQuestionsQuery.parse({}).sort;
+
 const SORT_LABEL: Record<(typeof QUESTION_SORTS)[number], string> = {
+  "open-first": "Open first",
   closing: "Closing soonest",
   newest: "Newest",
   oldest: "Oldest",
@@ -37,8 +38,9 @@ export default async function QuestionsPage({ searchParams }: Props) {
     filterError = error.message;
     query = parseInput(listQuestionsQuery, {});
   }
-  const page = await listQuestions(getDb(), query, await getViewer());
+  const viewer = await getViewer();
   const now = new Date();
+  const page = await listQuestions(getDb(), query, viewer, now);
   const filtered = Boolean(query.status || query.theme || query.q);
   const nextHref = page.nextCursor
     ? `/questions?${new URLSearchParams({ ...keep(query), cursor: page.nextCursor })}`
@@ -56,50 +58,19 @@ export default async function QuestionsPage({ searchParams }: Props) {
         Explicit forecast questions drawn from the articles, each with a checkable resolution criterion.
       </p>
 
-      <form className="filters" method="get" action="/questions" role="search" aria-label="Filter questions">
-        <label>
-          Search
-          <input type="search" name="q" defaultValue={query.q ?? ""} placeholder="truce, Baghdadi, Iraq…" />
-        </label>
-        <label>
-          Status
-          <select name="status" defaultValue={query.status ?? ""}>
-            <option value="">Any status</option>
-            {QUESTION_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {status[0]?.toUpperCase() + status.slice(1)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Theme
-          <select name="theme" defaultValue={query.theme ?? ""}>
-            <option value="">All themes</option>
-            {THEMES.map((theme) => (
-              <option key={theme.slug} value={theme.slug}>
-                {theme.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Sort
-          <select name="sort" defaultValue={query.sort}>
-            {QUESTION_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {SORT_LABEL[sort]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">Apply</button>
-        {filtered && (
-          <Link href="/questions" className="button button-secondary">
-            Clear filters
-          </Link>
-        )}
-      </form>
+      <ListFilters
+        values={{ q: query.q ?? "", status: query.status ?? "", theme: query.theme ?? "", sort: query.sort }}
+        defaultSort={DEFAULT_SORT}
+        statuses={[
+          { value: "", label: "Any status" },
+          ...QUESTION_STATUSES.map((status) => ({ value: status, label: capitalised(status) })),
+        ]}
+        themes={[
+          { value: "", label: "All themes" },
+          ...THEMES.map((theme) => ({ value: theme.slug, label: theme.label })),
+        ]}
+        sorts={QUESTION_SORTS.map((sort) => ({ value: sort, label: SORT_LABEL[sort] }))}
+      />
 
       {filterError && (
         <p className="notice" role="alert">
@@ -123,30 +94,12 @@ export default async function QuestionsPage({ searchParams }: Props) {
       ) : (
         <ul className="question-list">
           {page.items.map((question) => (
-            <li key={question.id}>
-              <h2>
-                <Link href={`/questions/${question.id}`}>{question.title}</Link>
-              </h2>
-              <p className="meta">
-                <StatusBadge status={questionStatus(question, now)} />
-                <ThemeTags slugs={question.themes.map((theme) => theme.themeSlug)} />
-                <span>Closes {formatDate(question.closeAt)}</span>
-                {question.currentResolution && (
-                  <span>
-                    Resolved{" "}
-                    <OutcomeLabel
-                      outcome={question.currentResolution.outcome}
-                      option={question.currentResolution.option?.label}
-                    />
-                  </span>
-                )}
-                {(question.conditionQuestionId || question.conditionHidden) && <span>Conditional</span>}
-                {question.type === "MULTIPLE_CHOICE" && <span>Multiple choice</span>}
-                <span>
-                  {question._count.excerpts} {question._count.excerpts === 1 ? "excerpt" : "excerpts"}
-                </span>
-              </p>
-            </li>
+            <QuestionRow
+              key={question.id}
+              question={question}
+              status={questionStatus(question, now)}
+              signedIn={viewer !== null}
+            />
           ))}
         </ul>
       )}
@@ -164,6 +117,8 @@ function keep(query: ListQuestionsQuery): Record<string, string> {
   if (query.status) kept.status = query.status;
   if (query.theme) kept.theme = query.theme;
   if (query.q) kept.q = query.q;
-  if (query.sort !== "closing") kept.sort = query.sort;
+  if (query.sort !== DEFAULT_SORT) kept.sort = query.sort;
   return kept;
 }
+
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);

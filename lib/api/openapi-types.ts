@@ -585,7 +585,7 @@ export interface operations {
           | "insurgency"
           | "other";
         q?: string;
-        sort?: "closing" | "newest" | "oldest" | "title";
+        sort?: "open-first" | "closing" | "newest" | "oldest" | "title";
         cursor?: string;
         limit?: number;
       };
@@ -648,6 +648,52 @@ export interface operations {
               teamId: string | null;
               excerptCount: number;
               forecastCount: number;
+              /** @description People with at least one live forecast on the question */
+              forecasterCount: number;
+              /** @description The crowd's current forecast (default method); null before the first forecast or while hidden from you */
+              crowd:
+                | (
+                    | {
+                        /** @enum {string} */
+                        method: "recencyWeightedMedian" | "mean" | "median" | "geometricMeanOfOdds" | "extremized";
+                        probability: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        method: "recencyWeightedMedian" | "mean" | "median" | "geometricMeanOfOdds" | "extremized";
+                        /** @description Probability by option id */
+                        probabilities: {
+                          [key: string]: number;
+                        };
+                      }
+                  )
+                | null;
+              /** @description True when others' forecasts are hidden from you until you forecast */
+              crowdHidden: boolean;
+              /** @description Your latest live forecast; null when signed out or not forecast yet */
+              yourLatest:
+                | (
+                    | {
+                        /**
+                         * Format: date-time
+                         * @description An ISO 8601 date-time in UTC
+                         */
+                        createdAt: string;
+                        probability: number;
+                      }
+                    | {
+                        /**
+                         * Format: date-time
+                         * @description An ISO 8601 date-time in UTC
+                         */
+                        createdAt: string;
+                        /** @description Probability by option id */
+                        probabilities: {
+                          [key: string]: number;
+                        };
+                      }
+                  )
+                | null;
             }[];
             /** @description Questions matching the filter, on all pages */
             total: number;

@@ -1,6 +1,9 @@
 // The API's representation of questions: explicit, stable field names, derived status included.
 import { questionStatus } from "../domain/question-status";
-import type { QuestionDetail, QuestionSummary } from "./queries";
+import { DEFAULT_METHOD } from "../forecasts/current";
+import { probabilitiesJson } from "../forecasts/probabilities";
+import type { QuestionSummary } from "./list";
+import type { QuestionDetail } from "./queries";
 
 type ResolutionLike = { outcome: string; occurredAt: Date; option?: { label: string } | null };
 
@@ -36,6 +39,13 @@ export function toQuestionSummaryJson(question: QuestionSummary, now = new Date(
     teamId: question.teamId,
     excerptCount: question._count.excerpts,
     forecastCount: question.liveForecastCount,
+    forecasterCount: question.numbers.forecasters,
+    crowd: question.numbers.crowd && { method: DEFAULT_METHOD, ...probabilitiesJson(question, question.numbers.crowd) },
+    crowdHidden: question.numbers.crowdHidden,
+    yourLatest: question.numbers.mine && {
+      createdAt: question.numbers.mine.createdAt.toISOString(),
+      ...probabilitiesJson(question, question.numbers.mine.probs),
+    },
   };
 }
 

@@ -1,18 +1,9 @@
-// Read use cases for questions: one query per list page (counts included), one per detail page.
+// Read use cases for questions: one per detail page, the questions awaiting resolution, and the
+// columns every list shows (the questions list itself is lib/questions/list.ts).
 import type { Db } from "../db/client";
 import { notFound } from "../errors";
-import { statusWhere } from "../domain/question-status";
 import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
-import { encodeCursor } from "../validation/common";
 import { withVisibleCondition, withVisibleConditionDetail } from "./condition-visibility";
-import type { ListQuestionsQuery, QuestionSort } from "./schemas";
-
-const ORDER: Record<QuestionSort, object[]> = {
-  closing: [{ closeAt: "asc" }, { id: "asc" }],
-  newest: [{ openAt: "desc" }, { id: "desc" }],
-  oldest: [{ openAt: "asc" }, { id: "asc" }],
-  title: [{ title: "asc" }, { id: "asc" }],
-};
 
 export const questionSummarySelect = {
   id: true,
@@ -33,32 +24,6 @@ export const questionSummarySelect = {
   forecasterCount: true,
   _count: { select: { excerpts: true } },
 } as const;
-
-export async function listQuestions(db: Db, query: ListQuestionsQuery, viewer: Viewer, now = new Date()) {
-  const where = {
-    AND: [
-      visibleQuestionsWhere(viewer),
-      query.status ? statusWhere(query.status, now) : {},
-      query.theme ? { themes: { some: { themeSlug: query.theme } } } : {},
-      query.q ? { searchText: { contains: query.q.toLowerCase() } } : {},
-    ],
-  };
-  const [rows, total] = await Promise.all([
-    db.question.findMany({
-      where,
-      select: questionSummarySelect,
-      orderBy: ORDER[query.sort] as never,
-      take: query.limit + 1,
-      ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
-    }),
-    db.question.count({ where }),
-  ]);
-  const items = rows.slice(0, query.limit).map((row) => withVisibleCondition(row, viewer));
-  const last = items.at(-1);
-  return { items, total, nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null };
-}
-
-export type QuestionSummary = Awaited<ReturnType<typeof listQuestions>>["items"][number];
 
 export async function getQuestion(db: Db, id: string, viewer: Viewer) {
   const question = await db.question.findFirst({

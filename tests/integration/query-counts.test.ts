@@ -8,8 +8,11 @@ import { SerializedSqliteAdapterFactory } from "@/lib/db/adapters/sqlite";
 import type { Db } from "@/lib/db/client";
 import type { SignedInViewer } from "@/lib/domain/viewer";
 import { forecastPage } from "@/lib/forecasts/page";
+import { rebuildQuestionReadModel } from "@/lib/forecasts/read-model";
+import { listQuestions } from "@/lib/questions/list";
 import { loadQuestionPageData } from "@/lib/questions/page-data";
-import { getQuestion, listQuestions } from "@/lib/questions/queries";
+import { listQuestionsQuery } from "@/lib/questions/schemas";
+import { getQuestion } from "@/lib/questions/queries";
 import { scoresOf } from "@/lib/scoring/queries";
 import { teamLeaderboard } from "@/lib/teams/leaderboard";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -98,6 +101,8 @@ async function world(members: number, each: number, type: "BINARY" | "MULTIPLE_C
       });
     }
   }
+  // Written straight into the log, so the read models are built from it as a rebuild would.
+  await rebuildQuestionReadModel(handle.db, question.id);
   const resolution = await handle.db.resolution.create({
     data: {
       questionId: question.id,
@@ -149,12 +154,59 @@ describe("statements per read stay constant as the data grows", () => {
     });
   }
 
-  it("the question list", async () => {
-    const viewer = (await world(3, 2, "BINARY")).viewer;
-    const list = () => listQuestions(counted, { sort: "closing", limit: 25 }, viewer);
-    const before = await countStatements(list);
-    for (let i = 0; i < 6; i++) await world(4, 3, i % 2 ? "BINARY" : "MULTIPLE_CHOICE");
-    expect(await countStatements(list)).toBe(before);
+  it("the question list, with each row's crowd, own forecast and forecaster count", async () => {
+    const first = await world(3, 2, "BINARY");
+    const second = await world(2, 1, "MULTIPLE_CHOICE");
+    // The viewer sees the questions of every team it is given, so the list grows with the data.
+    const viewer: SignedInViewer = { ...first.viewer, teamIds: [first.team.id, second.team.id] };
+    const views = {
+      "signed in, default order": () => listQuestions(counted, listQuestionsQuery.parse({}), viewer),
+      "signed out, default order": () => listQuestions(counted, listQuestionsQuery.parse({}), null),
+      "closing soonest": () => listQuestions(counted, listQuestionsQuery.parse({ sort: "closing" }), viewer),
+      "signed in, resolved only": () =>
+        listQuestions(counted, listQuestionsQuery.parse({ status: "resolved" }), viewer),
+    };
+    const before: Record<string, number> = {};
+    for (const [name, view] of Object.entries(views)) before[name] = await countStatements(view);
+    // A fixed number, not only a constant one: the total; one pick per status run read until the
+    // page is full (here all three, as every question of these worlds is resolved, and one when a
+    // single run is asked for); the page's rows, whose relations Prisma reads one statement each
+    // (row, condition, themes, resolution, its option, options: 6); the viewer's latest and the crowd.
+    expect(before["signed in, default order"]).toBe(1 + 3 + 6 + 2);
+    expect(before["signed in, resolved only"]).toBe(1 + 1 + 6 + 2);
+    expect(before["closing soonest"]).toBe(1 + 1 + 6 + 2);
+    // A later page continues from a question's cursor.
+    const cursor = (await listQuestions(counted, listQuestionsQuery.parse({ limit: 1 }), viewer)).nextCursor!;
+    const next = () => listQuestions(counted, listQuestionsQuery.parse({ limit: 2, cursor }), viewer);
+    const nextBefore = await countStatements(next);
+
+    for (let i = 0; i < 6; i++) {
+      viewer.teamIds.push((await world(4, 3, i % 2 ? "BINARY" : "MULTIPLE_CHOICE")).team.id);
+    }
+    const page = await listQuestions(counted, listQuestionsQuery.parse({}), viewer);
+    expect(page.items, "the list grew").toHaveLength(8);
+    expect(page.items.every((item) => item.numbers.crowd !== null && item.numbers.forecasters > 0)).toBe(true);
+    for (const [name, view] of Object.entries(views)) expect(await countStatements(view), name).toBe(before[name]);
+    expect(await countStatements(next)).toBe(nextBefore);
+
+    // A page that fills inside the open run reads no later run: one pick. Nobody has forecast
+    // these two, so there are no numbers to read either.
+    for (const title of ["Open soon", "Open later"]) {
+      await handle.db.question.create({
+        data: {
+          title,
+          resolutionCriteria: "Resolves YES if it happens, as any reader can check in the news.",
+          type: "BINARY",
+          teamId: first.team.id,
+          openAt: new Date(Date.now() - DAY),
+          closeAt: new Date(Date.now() + (title === "Open soon" ? 10 : 20) * DAY),
+          resolveBy: new Date(Date.now() + 30 * DAY),
+        },
+      });
+    }
+    const openPage = () => listQuestions(counted, listQuestionsQuery.parse({ limit: 1 }), viewer);
+    expect((await openPage()).items.map((item) => item.title)).toEqual(["Open soon"]);
+    expect(await countStatements(openPage)).toBe(1 + 1 + 6);
   });
 
   it("the team leaderboard", async () => {

@@ -11,7 +11,7 @@ import { brierScore } from "@/lib/forecasting";
 import { rebuildQuestionReadModel } from "@/lib/forecasts/read-model";
 import { recordForecast } from "@/lib/forecasts/record";
 import { createQuestion } from "@/lib/questions/create";
-import { listQuestions } from "@/lib/questions/queries";
+import { listQuestions } from "@/lib/questions/list";
 import { listQuestionsQuery } from "@/lib/questions/schemas";
 import { resolveQuestion } from "@/lib/questions/resolve";
 import { questionScores } from "@/lib/scoring/queries";
@@ -67,6 +67,12 @@ describe.skipIf(!serverUrl)("PostgreSQL lane (skipped: set TEST_POSTGRES_URL to 
     });
     await recordForecast(db, ana, question.id, { probability: 0.3, rationale: "Unlikely." });
     await recordForecast(db, admin, question.id, { probability: 0.6 });
+    // The list reads the crowd's newest point in SQL written for both providers.
+    const listed = await listQuestions(db, listQuestionsQuery.parse({ q: "announce a truce before 2028" }), ana);
+    const row = listed.items.find((item) => item.id === question.id)!;
+    expect(row.numbers.forecasters).toBe(2);
+    expect(row.numbers.mine?.probs).toEqual([0.3]);
+    expect(row.numbers.crowd).toHaveLength(1);
     await resolveQuestion(db, admin, question.id, {
       outcome: "NO",
       occurredAt: new Date().toISOString(),

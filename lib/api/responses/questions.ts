@@ -1,7 +1,15 @@
 // Questions as GET/POST /questions and GET /questions/{id} return them (lib/questions/json.ts).
 import { z } from "zod";
 import { QUESTION_STATUSES } from "../../domain/question-status";
-import { conditionOutcome, isoDateTime, nextCursor, questionType, resolutionOutcome } from "./common";
+import { AGGREGATION_METHODS, type AggregationMethod } from "../../forecasting";
+import {
+  conditionOutcome,
+  isoDateTime,
+  nextCursor,
+  questionType,
+  resolutionOutcome,
+  withProbabilities,
+} from "./common";
 
 const status = z.enum(QUESTION_STATUSES).describe("Derived: resolved once resolved, closed from closeAt, else open");
 
@@ -31,6 +39,14 @@ export const questionSummary = z.object({
   teamId: z.string().nullable(),
   excerptCount: z.number().int(),
   forecastCount: z.number().int(),
+  forecasterCount: z.number().int().describe("People with at least one live forecast on the question"),
+  crowd: withProbabilities({ method: z.enum(AGGREGATION_METHODS as [AggregationMethod, ...AggregationMethod[]]) })
+    .nullable()
+    .describe("The crowd's current forecast (default method); null before the first forecast or while hidden from you"),
+  crowdHidden: z.boolean().describe("True when others' forecasts are hidden from you until you forecast"),
+  yourLatest: withProbabilities({ createdAt: isoDateTime })
+    .nullable()
+    .describe("Your latest live forecast; null when signed out or not forecast yet"),
 });
 
 export const questionPage = z.object({

@@ -1,6 +1,7 @@
 import { apiRoute, created, jsonBody, searchParamsOf, signedInApiRoute } from "@/lib/http/api-route";
 import { createQuestion } from "@/lib/questions/create";
-import { getQuestion, listQuestions } from "@/lib/questions/queries";
+import { listQuestions } from "@/lib/questions/list";
+import { getQuestion } from "@/lib/questions/queries";
 import { listQuestionsQuery } from "@/lib/questions/schemas";
 import { toQuestionDetailJson, toQuestionSummaryJson } from "@/lib/questions/json";
 import { parseInput } from "@/lib/validation/parse";
