@@ -21,57 +21,69 @@ export async function questionScores(db: Db, viewer: Viewer, questionId: string)
 
 type ResolvedSummary = { outcome: string; occurredAt: Date; optionId: string | null };
 
+const scoreRowSelect = {
+  userId: true,
+  finalBrier: true,
+  timeAvgBrier: true,
+  coverage: true,
+  relativeBrier: true,
+  logScore: true,
+  peerScore: true,
+  forecastCount: true,
+  computedAt: true,
+  user: { select: { name: true } },
+} as const;
+
 /**
- * The scores of a question the caller has already found visible to the viewer: every
- * forecaster's row, or for a visitor who may not see individuals (lib/forecasts/visibility.ts)
- * only how many were scored and their mean.
+ * The scores of a question the caller has already found visible to the viewer, best first: every
+ * forecaster's row, or with `best` only that many plus the viewer's own row when it falls below.
+ * A visitor who may not see individuals (lib/forecasts/visibility.ts) gets how many were scored
+ * and their mean only.
  */
 export async function scoresOf(
   db: Db,
   viewer: Viewer,
   question: { id: string; currentResolution: ResolvedSummary | null },
+  { best }: { best?: number } = {},
 ) {
+  const resolution = question.currentResolution;
+  const outcome = resolution?.outcome ?? null;
+  const scored = outcome === "YES" || outcome === "NO" || outcome === "OPTION";
   const individualsHidden = individualsHiddenFrom(viewer);
-  const [scores, summary] = await Promise.all([
-    individualsHidden
-      ? []
-      : db.questionScore.findMany({
-          where: { questionId: question.id },
-          orderBy: [{ timeAvgBrier: "asc" }, { userId: "asc" }],
-          include: { user: { select: { name: true } } },
-        }),
-    db.questionScore.aggregate({
-      where: { questionId: question.id },
-      _count: { _all: true },
-      _avg: { timeAvgBrier: true },
-    }),
-  ]);
-  const outcome = question.currentResolution?.outcome ?? null;
+  const where = { questionId: question.id };
+  // An unscored outcome (ambiguous, annulled, none yet) has no score rows to read.
+  const [top, summary, own] = scored
+    ? await Promise.all([
+        individualsHidden
+          ? []
+          : db.questionScore.findMany({
+              where,
+              orderBy: [{ timeAvgBrier: "asc" }, { userId: "asc" }],
+              take: best,
+              select: scoreRowSelect,
+            }),
+        db.questionScore.aggregate({ where, _count: { _all: true }, _avg: { timeAvgBrier: true } }),
+        best !== undefined && viewer && !individualsHidden
+          ? db.questionScore.findUnique({
+              where: { questionId_userId: { questionId: question.id, userId: viewer.userId } },
+              select: scoreRowSelect,
+            })
+          : null,
+      ])
+    : [[], null, null];
+  const rows = own && !top.some((row) => row.userId === own.userId) ? [...top, own] : top;
   return {
-    resolution: question.currentResolution
-      ? {
-          outcome: question.currentResolution.outcome,
-          occurredAt: question.currentResolution.occurredAt,
-          optionId: question.currentResolution.optionId,
-        }
+    resolution: resolution
+      ? { outcome: resolution.outcome, occurredAt: resolution.occurredAt, optionId: resolution.optionId }
       : null,
-    scored: outcome === "YES" || outcome === "NO" || outcome === "OPTION",
-    summary: { forecasters: summary._count._all, meanTimeAvgBrier: summary._avg.timeAvgBrier },
+    scored,
+    summary: { forecasters: summary?._count._all ?? 0, meanTimeAvgBrier: summary?._avg.timeAvgBrier ?? null },
     hiddenReason: individualsHidden ? SIGN_IN_TO_SEE_FORECASTERS : undefined,
-    items: scores.map((score) => ({
-      userId: score.userId,
-      userName: score.user.name,
-      finalBrier: score.finalBrier,
-      timeAvgBrier: score.timeAvgBrier,
-      coverage: score.coverage,
-      relativeBrier: score.relativeBrier,
-      logScore: score.logScore,
-      peerScore: score.peerScore,
-      forecastCount: score.forecastCount,
-      computedAt: score.computedAt,
-    })),
+    items: rows.map(({ user, ...score }) => ({ ...score, userName: user.name })),
   };
 }
+
+export type ScoresOf = Awaited<ReturnType<typeof scoresOf>>;
 
 export type QuestionScores = Awaited<ReturnType<typeof questionScores>>;
 

@@ -122,7 +122,7 @@ describe("the scores table", () => {
       people[3]!,
       await getQuestion(handle.db, question.id, people[3]!),
     );
-    expect(data.scores.total).toBe(SCORES_SHOWN + 6);
+    expect(data.scores.summary.forecasters).toBe(SCORES_SHOWN + 6);
     expect(data.scores.items).toHaveLength(SCORES_SHOWN + 1);
     expect(data.scores.items.slice(0, 3).map((item) => item.userName)).toEqual(["Scorer 0", "Scorer 1", "Scorer 2"]);
     expect(data.scores.items.at(-1)?.userId).toBe(people[3]!.userId);

@@ -22,9 +22,9 @@ export function ScoresTable({ scores }: { scores: PageScores }) {
         <p className="muted">Nobody forecast this question before the event, so there is nothing to score.</p>
       ) : (
         <table className="data-table">
-          <caption className={scores.items.length < scores.total ? undefined : "visually-hidden"}>
-            {scores.items.length < scores.total
-              ? `The best ${SCORES_SHOWN} of ${scores.total} forecasters’ scores on this question${scores.items.length > SCORES_SHOWN ? ", and yours" : ""}`
+          <caption className={scores.items.length < scores.summary.forecasters ? undefined : "visually-hidden"}>
+            {scores.items.length < scores.summary.forecasters
+              ? `The best ${SCORES_SHOWN} of ${scores.summary.forecasters} forecasters’ scores on this question${scores.items.length > SCORES_SHOWN ? ", and yours" : ""}`
               : "Scores of each forecaster on this question"}
           </caption>
           <thead>
