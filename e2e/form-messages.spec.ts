@@ -57,3 +57,17 @@ test("the question title grows over several lines, Enter publishes, and an empty
   await page.getByRole("button", { name: "Publish question" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Will the two groups announce a truce before 2028?");
 });
+
+test("a refused team name stays in its field with the reason beside it", async ({ page }) => {
+  await signUp(page, "Hal");
+  await page.goto("/teams");
+  const name = page.getByLabel("Team name");
+  await name.fill("X");
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page.locator("#team-name-error")).toContainText("at least 2 characters");
+  await expect(name).toHaveValue("X");
+  await name.fill("Xerxes analysts");
+  await expect(page.locator("#team-name-error")).toHaveCount(0);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xerxes analysts");
+});

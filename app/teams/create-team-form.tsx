@@ -1,27 +1,22 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useFieldIssues } from "@/components/forms/use-field-issues";
+import { useKeptInputSubmit } from "@/components/forms/use-kept-input-submit";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import { createTeamAction } from "./actions";
 
 export function CreateTeamForm() {
   const router = useRouter();
   const { issues, setIssues, onInput } = useFieldIssues();
-  const [pending, setPending] = useState(false);
   async function submit(form: FormData) {
-    setPending(true);
-    try {
-      const result = await createTeamAction({ name: String(form.get("name") ?? "") });
-      if (!result.ok)
-        return setIssues(result.issues.length ? result.issues : [{ path: "name", message: result.message }]);
-      router.push(`/teams/${result.data.id}`);
-    } finally {
-      setPending(false);
-    }
+    const result = await createTeamAction({ name: String(form.get("name") ?? "") });
+    if (!result.ok)
+      return setIssues(result.issues.length ? result.issues : [{ path: "name", message: result.message }]);
+    router.push(`/teams/${result.data.id}`);
   }
+  const { pending, onSubmit } = useKeptInputSubmit(submit);
   return (
-    <form action={submit} onInput={onInput} className="stack-form narrow" aria-label="Create a team">
+    <form onSubmit={onSubmit} onInput={onInput} className="stack-form narrow" aria-label="Create a team">
       <label>
         Team name
         <input

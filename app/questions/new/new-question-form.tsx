@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import { useFieldIssues } from "@/components/forms/use-field-issues";
+import { useKeptInputSubmit } from "@/components/forms/use-kept-input-submit";
 import { THEMES } from "@/lib/domain/themes";
 import { formIssuesSummary } from "@/lib/forms/field-messages";
 import { createQuestionInput } from "@/lib/questions/create-schemas";
@@ -27,7 +28,6 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
   const { issues, setIssues, onInput } = useFieldIssues();
   const [message, setMessage] = useState<string | null>(null);
   const [type, setType] = useState<"BINARY" | "MULTIPLE_CHOICE">("BINARY");
-  const [pending, setPending] = useState(false);
 
   async function submit(form: FormData) {
     const text = (name: string) => String(form.get(name) ?? "").trim();
@@ -61,34 +61,20 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
       setMessage(formIssuesSummary(found, LABELS));
       return;
     }
-    setPending(true);
-    try {
-      const result = await submitQuestion(input);
-      if (!result.ok) {
-        setIssues(result.issues);
-        setMessage(result.issues.length > 0 ? formIssuesSummary(result.issues, LABELS) : result.message);
-        return;
-      }
-      router.push(`/questions/${result.data.id}`);
-    } finally {
-      setPending(false);
+    const result = await submitQuestion(input);
+    if (!result.ok) {
+      setIssues(result.issues);
+      setMessage(result.issues.length > 0 ? formIssuesSummary(result.issues, LABELS) : result.message);
+      return;
     }
+    router.push(`/questions/${result.data.id}`);
   }
+  const { pending, onSubmit } = useKeptInputSubmit(submit);
 
   const invalid = (path: string) => hasIssue(issues, path) || undefined;
   const describedBy = (path: string) => (hasIssue(issues, path) ? `new-${path}-error` : undefined);
   return (
-    <form
-      // onSubmit, not action: React resets a form after its action runs, which would empty every
-      // field the person filled in whenever the input is refused.
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(new FormData(event.currentTarget));
-      }}
-      onInput={onInput}
-      className="stack-form"
-      noValidate
-    >
+    <form onSubmit={onSubmit} onInput={onInput} className="stack-form" noValidate>
       {message && (
         <p className="form-error" role="alert">
           {message}

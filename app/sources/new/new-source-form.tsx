@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldIssues } from "@/components/forms/use-field-issues";
+import { useKeptInputSubmit } from "@/components/forms/use-kept-input-submit";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import { submitSource } from "./actions";
 
@@ -17,7 +18,6 @@ export function NewSourceForm() {
   const router = useRouter();
   const { issues, setIssues, onInput } = useFieldIssues();
   const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
   async function submit(form: FormData) {
     const text = (name: string) => String(form.get(name) ?? "").trim();
@@ -29,7 +29,6 @@ export function NewSourceForm() {
       publishedAt: text("publishedAt"),
       text: String(form.get("text") ?? ""),
     };
-    setPending(true);
     setMessage(null);
     try {
       const result = await submitSource(input);
@@ -41,24 +40,12 @@ export function NewSourceForm() {
       router.push(`/sources/${result.data.id}`);
     } catch {
       setMessage("Could not reach the server (or the text is too large); nothing was saved.");
-    } finally {
-      setPending(false);
     }
   }
+  const { pending, onSubmit } = useKeptInputSubmit(submit);
 
   return (
-    <form
-      // onSubmit, not action: React resets a form after its action runs, which would empty every
-      // field the person filled in whenever the input is refused.
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(new FormData(event.currentTarget));
-      }}
-      onInput={onInput}
-      className="stack-form"
-      noValidate
-      aria-label="Add a source"
-    >
+    <form onSubmit={onSubmit} onInput={onInput} className="stack-form" noValidate aria-label="Add a source">
       {message && (
         <p className="form-error" role="alert">
           {message}

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useCopyToClipboard } from "@/components/forms/use-copy";
 import { useFieldIssues } from "@/components/forms/use-field-issues";
+import { useKeptInputSubmit } from "@/components/forms/use-kept-input-submit";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import { createInviteAction, revokeInviteAction } from "../actions";
 
@@ -26,10 +27,11 @@ export function InvitePanel({ teamId, invites }: { teamId: string; invites: Invi
     setCreated(result.data);
     router.refresh();
   }
+  const { pending, onSubmit } = useKeptInputSubmit(submit);
   return (
     <section aria-labelledby="invites">
       <h2 id="invites">Invite people</h2>
-      <form action={submit} onInput={onInput} className="filters" aria-label="Create an invite link">
+      <form onSubmit={onSubmit} onInput={onInput} className="filters" aria-label="Create an invite link">
         <label>
           Email (optional: only this address can accept)
           <input
@@ -55,7 +57,9 @@ export function InvitePanel({ teamId, invites }: { teamId: string; invites: Invi
             <option value="30">30 days</option>
           </select>
         </label>
-        <button type="submit">Create invite link</button>
+        <button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create invite link"}
+        </button>
       </form>
       {created && (
         <div className="form-success" role="status">

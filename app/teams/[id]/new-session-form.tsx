@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldIssues } from "@/components/forms/use-field-issues";
+import { useKeptInputSubmit } from "@/components/forms/use-kept-input-submit";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import { createSessionAction } from "../actions";
 
@@ -25,10 +26,11 @@ export function NewSessionForm({ teamId, questions }: { teamId: string; question
     }
     router.push(`/sessions/${result.data.id}`);
   }
+  const { pending, onSubmit } = useKeptInputSubmit(submit);
   return (
     <details className="card">
       <summary>Start a calibration session</summary>
-      <form action={submit} onInput={onInput} className="stack-form" aria-label="Start a calibration session">
+      <form onSubmit={onSubmit} onInput={onInput} className="stack-form" aria-label="Start a calibration session">
         {message && (
           <p className="form-error" role="alert">
             {message}
@@ -62,7 +64,9 @@ export function NewSessionForm({ teamId, questions }: { teamId: string; question
           reveal
         </label>
         <p>
-          <button type="submit">Start session</button>
+          <button type="submit" disabled={pending}>
+            {pending ? "Starting…" : "Start session"}
+          </button>
         </p>
       </form>
     </details>
