@@ -4,7 +4,14 @@
 // (tests/fixtures/extraction/out-of-domain). Misses and false positives are listed for both.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { evaluateExtraction, formatQualityReport, type LabelFile } from "../lib/extraction/quality";
+import { assignThemes, extractPredictions, questionIndex } from "../lib/extraction";
+import {
+  evaluateExtraction,
+  formatQualityReport,
+  normalizeWhitespace,
+  type ArticleText,
+  type LabelFile,
+} from "../lib/extraction/quality";
 
 const articlesDir = path.resolve(process.cwd(), "../shared/articles");
 
@@ -38,3 +45,42 @@ if (existsSync(articlesDir)) {
 const texts = outOfDomain.readOutOfDomainArticles();
 console.log(`\n== out-of-domain: ${texts.length} texts in tests/fixtures/extraction/out-of-domain`);
 console.log(formatQualityReport(evaluateExtraction(texts, outOfDomain.OUT_OF_DOMAIN_LABELS)));
+
+// Themes: with the seed questions as the workbench, how many matched forecasts each corpus files under a theme,
+// and how many of those disagree with their label (lib/extraction/similar-questions.ts).
+const { QUESTIONS } = await import("../lib/seed/data/questions");
+const seedIndex = questionIndex(
+  QUESTIONS.map((question) => ({
+    id: question.key,
+    title: question.title,
+    resolutionCriteria: question.resolutionCriteria,
+    themes: question.themes,
+  })),
+);
+function themeReport(name: string, articles: ArticleText[], labels: LabelFile) {
+  let matched = 0;
+  let themed = 0;
+  let wrong = 0;
+  for (const article of articles) {
+    const candidates = extractPredictions(article.text);
+    assignThemes(seedIndex, candidates).forEach(({ themes }, i) => {
+      const sentence = normalizeWhitespace(candidates[i]!.sentence);
+      const label = labels.labels.find((found) => sentence.includes(normalizeWhitespace(found.sentence)));
+      if (!label) return;
+      matched++;
+      if (themes.length === 0) return;
+      themed++;
+      if (!themes.some((theme) => label.topics.includes(theme))) wrong++;
+    });
+  }
+  console.log(`${name}: ${themed} of ${matched} matched forecasts given a theme, ${wrong} of them a wrong one`);
+}
+console.log("\n== themes, with the seed questions as the workbench's questions");
+if (existsSync(articlesDir)) {
+  const articles = readdirSync(articlesDir)
+    .filter((file) => file.endsWith(".txt"))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(path.join(articlesDir, file), "utf8") }));
+  themeReport("in-domain", articles, seedLabels);
+}
+themeReport("out-of-domain", texts, outOfDomain.OUT_OF_DOMAIN_LABELS);

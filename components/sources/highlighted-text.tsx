@@ -31,7 +31,7 @@ export function describeCandidate(candidate: Candidate): string {
     `cue “${candidate.cue}”`,
     `implies ${formatPercent(candidate.probability)}`,
     candidate.negated ? "negated" : null,
-    candidate.topics.length ? `topics: ${candidate.topics.map(themeLabel).join(", ")}` : null,
+    candidate.topics.length ? `themes: ${candidate.topics.map(themeLabel).join(", ")}` : "theme unassigned",
     candidate.attribution ? `claim by ${candidate.attribution}` : null,
     candidate.conditional ? `if ${candidate.conditional.condition}` : null,
   ];

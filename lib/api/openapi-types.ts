@@ -4272,7 +4272,13 @@ export interface operations {
                   /** @description The probability the words imply: the stated number (a range's midpoint), else what the estimative-words table gives the cue */
                   probability: number;
                   negated: boolean;
+                  /** @description Theme slugs the forecast bears on; empty (unassigned) unless the text is tied to the workbench's questions (see similarQuestions) */
                   topics: string[];
+                  /** @description Up to three questions you may see that this forecast is most similar to (BM25 over titles and criteria), best first */
+                  similarQuestions: {
+                    id: string;
+                    title: string;
+                  }[];
                   conditional?: {
                     condition: string;
                     consequent: string;
@@ -4577,7 +4583,13 @@ export interface operations {
               /** @description The probability the words imply: the stated number (a range's midpoint), else what the estimative-words table gives the cue */
               probability: number;
               negated: boolean;
+              /** @description Theme slugs the forecast bears on; empty (unassigned) unless the text is tied to the workbench's questions (see similarQuestions) */
               topics: string[];
+              /** @description Up to three questions you may see that this forecast is most similar to (BM25 over titles and criteria), best first */
+              similarQuestions: {
+                id: string;
+                title: string;
+              }[];
               conditional?: {
                 condition: string;
                 consequent: string;

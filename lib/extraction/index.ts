@@ -13,6 +13,15 @@ export { findCues, selectCue, rejectionReason, findTablePhrases, type CueMatch }
 export { detectNegation, DENIAL_PHRASES, type NegationResult } from "./negation";
 export { splitConditional, type Conditional } from "./conditionals";
 export { findAttribution, type AttributionHit } from "./attribution";
+export {
+  assignThemes,
+  questionIndex,
+  similarQuestions,
+  type LinkableQuestion,
+  type QuestionIndex,
+  type SimilarQuestion,
+  type ThemedCandidate,
+} from "./similar-questions";
 export { detectTopics, isAnaphoric, type TopicSlug } from "./topics";
 export { suggestCloseDate } from "./time-expressions";
 export {

@@ -5,7 +5,8 @@ import { questionSearchText } from "../domain/search-text";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "../validation/parse";
-import { candidateAt, sourceWithText } from "../sources/candidates";
+import { sourceWithText } from "../sources/candidates";
+import { linkedCandidateAt } from "../sources/question-links";
 import { createQuestionInput } from "./create-schemas";
 
 export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: unknown, now = new Date()) {
@@ -38,7 +39,7 @@ export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: u
       );
     }
   }
-  const excerpt = input.fromExcerpt ? await excerptFromSource(db, input.fromExcerpt) : null;
+  const excerpt = input.fromExcerpt ? await excerptFromSource(db, viewer, input.fromExcerpt) : null;
   const question = await db.$transaction(async (tx) => {
     const created = await tx.question.create({
       data: {
@@ -88,7 +89,11 @@ export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: u
 }
 
 /** The excerpt row for a forecast found in a source, recomputed on the server from the stored text. */
-async function excerptFromSource(db: Db, from: { sourceId: string; start: number; end: number }) {
+async function excerptFromSource(
+  db: Db,
+  viewer: SignedInViewer,
+  from: { sourceId: string; start: number; end: number },
+) {
   const source = await sourceWithText(db, from.sourceId).catch(() => {
     throw notFound("Source");
   });
@@ -97,7 +102,7 @@ async function excerptFromSource(db: Db, from: { sourceId: string; start: number
       { path: "fromExcerpt.sourceId", message: "source has no text" },
     ]);
   }
-  const candidate = await candidateAt(db, { id: source.id, text: source.text }, from.start, from.end);
+  const candidate = await linkedCandidateAt(db, viewer, { id: source.id, text: source.text }, from.start, from.end);
   return {
     sourceId: source.id,
     quote: candidate.sentence,

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { formatPercent } from "@/lib/format";
 import { requireViewer } from "@/lib/http/session";
-import { similarQuestions } from "@/lib/questions/similar";
-import { candidateAt, sourceWithText } from "@/lib/sources/candidates";
+import { sourceWithText } from "@/lib/sources/candidates";
+import { linkedCandidateAt, type LinkedCandidate } from "@/lib/sources/question-links";
 import { draftFromCandidate, type QuestionDraft } from "@/lib/sources/question-draft";
 import { listMyTeams } from "@/lib/teams/teams";
 import { recordId } from "@/lib/validation/common";
@@ -27,20 +27,25 @@ export default async function NewQuestionPage({ searchParams }: Props) {
   const db = getDb();
   const from = fromSourceQuery.safeParse(await searchParams);
   let draft: QuestionDraft | null = null;
+  let similar: LinkedCandidate["similarQuestions"] = [];
   let problem: string | null = null;
   if (from.success) {
     try {
       const source = await sourceWithText(db, from.data.source);
       if (!source.text) throw new Error("no text");
-      draft = draftFromCandidate(
-        await candidateAt(db, { id: source.id, text: source.text }, from.data.start, from.data.end),
-        source,
+      const candidate = await linkedCandidateAt(
+        db,
+        viewer,
+        { id: source.id, text: source.text },
+        from.data.start,
+        from.data.end,
       );
+      draft = draftFromCandidate(candidate, source);
+      similar = candidate.similarQuestions;
     } catch {
       problem = "That forecast could not be found in the source any more; write the question from scratch.";
     }
   }
-  const similar = draft ? await similarQuestions(db, viewer, { text: draft.title, themes: draft.themes }) : [];
   const teams = (await listMyTeams(db, viewer)).map(({ team }) => ({ id: team.id, name: team.name }));
   const requestedTeam = (await searchParams).team;
   const teamId = teams.find((team) => team.id === requestedTeam)?.id ?? null;

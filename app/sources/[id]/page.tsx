@@ -5,6 +5,7 @@ import { ThemeTags } from "@/components/theme-tags";
 import { getDb } from "@/lib/db";
 import { HighlightedText, describeCandidate } from "@/components/sources/highlighted-text";
 import { getViewer } from "@/lib/http/session";
+import { linkToQuestions } from "@/lib/sources/question-links";
 import { sourceAnalysis } from "@/lib/sources/stored-analysis";
 import { sourceWithText } from "@/lib/sources/candidates";
 import { formatDate, formatPercent } from "@/lib/format";
@@ -34,6 +35,7 @@ export default async function SourcePage({ params }: Props) {
   const { analysis, problem } = text
     ? await sourceAnalysis(getDb(), { id: source.id, text })
     : { analysis: null, problem: null };
+  const candidates = analysis ? await linkToQuestions(getDb(), viewer, analysis.candidates) : [];
   return (
     <article>
       <p className="meta">
@@ -92,23 +94,34 @@ export default async function SourcePage({ params }: Props) {
 
       {text && analysis && (
         <section aria-labelledby="found">
-          <h2 id="found">Forecasts found in the text ({analysis.candidates.length})</h2>
+          <h2 id="found">Forecasts found in the text ({candidates.length})</h2>
           <p className="muted">
             Highlighted sentences state a forecast; focus or hover one to see its cue, the probability its words imply (
-            <Link href="/estimative-words">the table</Link>) and its topics. Struck-through lines are page debris and
-            are left out of the analysis.
+            <Link href="/estimative-words">the table</Link>) and its themes (a forecast is unassigned unless the text is
+            about what the workbench’s questions are about). Struck-through lines are page debris and are left out of
+            the analysis.
           </p>
-          <HighlightedText text={text} candidates={analysis.candidates} debris={analysis.debris} />
-          {analysis.candidates.length === 0 ? (
+          <HighlightedText text={text} candidates={candidates} debris={analysis.debris} />
+          {candidates.length === 0 ? (
             <p className="muted">No forecast found: the text reports facts or history only.</p>
           ) : (
             <ol className="candidate-list">
-              {analysis.candidates.map((candidate, index) => (
+              {candidates.map((candidate, index) => (
                 <li key={candidate.start} className="card">
                   <blockquote>
                     <a href={`#forecast-${index}`}>{candidate.sentence}</a>
                   </blockquote>
                   <p className="meta">{describeCandidate(candidate)}</p>
+                  {candidate.similarQuestions.length > 0 && (
+                    <p className="meta">
+                      Similar questions:{" "}
+                      {candidate.similarQuestions.map((question) => (
+                        <span key={question.id}>
+                          <Link href={`/questions/${question.id}`}>{question.title}</Link>
+                        </span>
+                      ))}
+                    </p>
+                  )}
                   {viewer ? (
                     <Link
                       className="button-link"

@@ -88,7 +88,16 @@ export const candidate = z.object({
       "The probability the words imply: the stated number (a range's midpoint), else what the estimative-words table gives the cue",
     ),
   negated: z.boolean(),
-  topics: z.array(z.string()),
+  topics: z
+    .array(z.string())
+    .describe(
+      "Theme slugs the forecast bears on; empty (unassigned) unless the text is tied to the workbench's questions (see similarQuestions)",
+    ),
+  similarQuestions: z
+    .array(z.object({ id: z.string(), title: z.string() }))
+    .describe(
+      "Up to three questions you may see that this forecast is most similar to (BM25 over titles and criteria), best first",
+    ),
   conditional: z.object({ condition: z.string(), consequent: z.string() }).optional(),
   attribution: z.string().optional(),
   cueStart: z.number().int().optional(),

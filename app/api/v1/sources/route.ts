@@ -3,6 +3,7 @@ import { createSource } from "@/lib/sources/create";
 import { MAX_SOURCE_TEXT_BYTES } from "@/lib/sources/create-schemas";
 import { listSources } from "@/lib/sources/queries";
 import { listSourcesQuery } from "@/lib/sources/schemas";
+import { linkToQuestions } from "@/lib/sources/question-links";
 import { sourceAnalysis } from "@/lib/sources/stored-analysis";
 import { searchParamsObject } from "@/lib/validation/common";
 import { parseInput } from "@/lib/validation/parse";
@@ -35,7 +36,7 @@ export const POST = signedInApiRoute(async ({ db, viewer, request }) => {
       : null,
     // The source is stored whatever the analysis says; a text too slow to analyse says so.
     ...(analysed.analysis
-      ? { candidates: analysed.analysis.candidates }
+      ? { candidates: await linkToQuestions(db, viewer, analysed.analysis.candidates) }
       : { candidates: null, analysisProblem: analysed.problem }),
   });
 });
