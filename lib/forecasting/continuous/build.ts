@@ -16,7 +16,8 @@ const MAX_STEP_TARGET = MAX_CDF_STEP * 0.999;
  * A forecast CDF from `shape` (201 non-decreasing values from 0 to 1: how the inside
  * probability spreads over the range) and the probability `below` and `above` the range.
  * Closed bounds get 0 beyond them; open bounds at least MIN_OPEN_BOUND_MASS; if the outside
- * probability leaves less than MIN_INSIDE_MASS inside, both are scaled down. The shape is then
+ * probability leaves less than MIN_INSIDE_MASS inside, what lies above those minimums is scaled
+ * down. The shape is then
  * mixed with the uniform one, (1 − ε)·shape + ε·uniform, with the smallest ε that meets the
  * step limits (ε = 0 when the shape already does).
  */
@@ -30,9 +31,11 @@ export function fitCdfToLimits(
   let highMass = range.openUpper ? Math.max(above, MIN_OPEN_BOUND_MASS) : 0;
   const outside = lowMass + highMass;
   if (outside > 1 - MIN_INSIDE_MASS) {
-    const factor = (1 - MIN_INSIDE_MASS) / outside;
-    lowMass *= factor;
-    highMass *= factor;
+    // Shrink only what lies above each open bound's minimum, so both minimums still hold.
+    const floor = (range.openLower ? MIN_OPEN_BOUND_MASS : 0) + (range.openUpper ? MIN_OPEN_BOUND_MASS : 0);
+    const factor = (1 - MIN_INSIDE_MASS - floor) / (outside - floor);
+    if (range.openLower) lowMass = MIN_OPEN_BOUND_MASS + (lowMass - MIN_OPEN_BOUND_MASS) * factor;
+    if (range.openUpper) highMass = MIN_OPEN_BOUND_MASS + (highMass - MIN_OPEN_BOUND_MASS) * factor;
   }
   const inside = 1 - lowMass - highMass;
   let smallest = Infinity;
