@@ -26,17 +26,19 @@ export type Percentiles = Partial<Record<PercentileLevel, number>>;
 const logit = (p: number) => Math.log(p / (1 - p));
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-function describe(range: ContinuousRange, which: "min" | "max"): string {
-  return `range.${which} (${range[which]})`;
-}
+/** Shows a value in a message; DATE callers pass one that prints epoch ms as an ISO date. */
+export type ValueFormatter = (value: number) => string;
 
 /**
- * The first problem with `percentiles` on `range`, as a message naming the field, or null:
- * a required level missing, an unknown level, a value that is not a finite number, values not
- * strictly increasing with the level, a value at or beyond a closed bound, or a value at or
- * below 0 on a log scale.
+ * The first problem with `percentiles` that does not depend on the range, as a message naming
+ * the field, or null: not an object, an unknown level, a required level missing, a value that is
+ * not a finite number, or values not strictly increasing with the level.
  */
-export function percentilesProblem(percentiles: unknown, range: ContinuousRange, name = "percentiles"): string | null {
+export function percentilesShapeProblem(
+  percentiles: unknown,
+  name = "percentiles",
+  format: ValueFormatter = String,
+): string | null {
   if (typeof percentiles !== "object" || percentiles === null || Array.isArray(percentiles)) {
     return `${name} must be an object such as { "5": …, "50": …, "95": … }, got ${show(percentiles)}`;
   }
@@ -56,16 +58,37 @@ export function percentilesProblem(percentiles: unknown, range: ContinuousRange,
     if (typeof value !== "number" || !Number.isFinite(value))
       return `${name}.${level} must be a number, got ${show(value)}`;
     if (previous && !(value > previous.value)) {
-      return `${name}.${level} must be greater than ${name}.${previous.level} (${value} <= ${previous.value})`;
-    }
-    if (range.scale === "log" && !(value > 0)) return `${name}.${level} must be above 0 on a log scale, got ${value}`;
-    if (!range.openLower && !(value > range.min)) {
-      return `${name}.${level} must be above ${describe(range, "min")}: the lower bound is closed, so every percentile lies above it`;
-    }
-    if (!range.openUpper && !(value < range.max)) {
-      return `${name}.${level} must be below ${describe(range, "max")}: the upper bound is closed, so every percentile lies below it`;
+      return `${name}.${level} must be greater than ${name}.${previous.level} (${format(value)} <= ${format(previous.value)})`;
     }
     previous = { level, value };
+  }
+  return null;
+}
+
+/**
+ * The first problem with `percentiles` on `range`, as a message naming the field, or null: any
+ * percentilesShapeProblem, a value at or beyond a closed bound, or a value at or below 0 on a
+ * log scale.
+ */
+export function percentilesProblem(
+  percentiles: unknown,
+  range: ContinuousRange,
+  name = "percentiles",
+  format: ValueFormatter = String,
+): string | null {
+  const shape = percentilesShapeProblem(percentiles, name, format);
+  if (shape) return shape;
+  const record = percentiles as Record<string, number>;
+  for (const level of PERCENTILE_LEVELS) {
+    const value = record[level];
+    if (value === undefined) continue;
+    if (range.scale === "log" && !(value > 0)) return `${name}.${level} must be above 0 on a log scale, got ${value}`;
+    if (!range.openLower && !(value > range.min)) {
+      return `${name}.${level} must be above range.min (${format(range.min)}): the lower bound is closed, so every percentile lies above it`;
+    }
+    if (!range.openUpper && !(value < range.max)) {
+      return `${name}.${level} must be below range.max (${format(range.max)}): the upper bound is closed, so every percentile lies below it`;
+    }
   }
   return null;
 }

@@ -34,8 +34,10 @@ export {
   cdfFromPercentiles,
   percentileDistribution,
   percentilesProblem,
+  percentilesShapeProblem,
   type PercentileLevel,
   type Percentiles,
+  type ValueFormatter,
 } from "./from-percentiles";
 export {
   MAX_MIXTURE_COMPONENTS,
