@@ -5,6 +5,7 @@ import { cdfFromMixture } from "./from-mixture";
 import { cdfFromPercentiles, percentilesProblem, type Percentiles } from "./from-percentiles";
 import { quantile } from "./read";
 import type { ContinuousRange } from "./range";
+import { continuousBaselineScore } from "./scores";
 import { closedLinear, closedLog, openLinear } from "./test-support";
 
 describe("percentilesProblem", () => {
@@ -139,6 +140,33 @@ describe("cdfFromMixture", () => {
   it("tames a near point mass to the maximum step", () => {
     const cdf = cdfFromMixture([{ center: 0.5, spread: 1e-6, weight: 1 }], closedLinear);
     expect(forecastCdfProblem(cdf, closedLinear)).toBeNull();
+  });
+
+  it("always yields a valid forecast, on any kind of range", () => {
+    const component = fc.record({
+      center: fc.double({ min: -0.5, max: 1.5, noNaN: true }),
+      spread: fc.double({ min: 1e-4, max: 2, noNaN: true }),
+      weight: fc.double({ min: 0.01, max: 10, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(component, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom<"linear" | "log">("linear", "log"),
+        (components, openLower, openUpper, scale) => {
+          const range: ContinuousRange = { min: 1, max: 1000, openLower, openUpper, scale };
+          const cdf = cdfFromMixture(components, range);
+          expect(forecastCdfProblem(cdf, range)).toBeNull();
+          // Every valid forecast stays under the documented ceiling of the baseline score.
+          const ceiling = 50 * Math.log(118 / (1 - 0.05 * (Number(openLower) + Number(openUpper))));
+          for (const outcome of [1, 30, 500, 1000]) {
+            expect(continuousBaselineScore(cdf, range, outcome)).toBeLessThanOrEqual(ceiling + 1e-6);
+          }
+        },
+      ),
+      { seed: 2026, numRuns: 200 },
+    );
   });
 
   it("names bad components", () => {
