@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { forecastCdfProblem } from "./cdf-validate";
-import { aggregateCdfSeries, medianCdf, recencyWeightedMedianCdf } from "./aggregate";
+import { mulberry32 } from "../bench-data";
+import { aggregateCdfSeries, medianCdf, recencyWeightedMedianCdf, type CdfLogEntry } from "./aggregate";
 import { fanBands, fanSeries } from "./fan";
 import { cdfFromMixture } from "./from-mixture";
 import { baselineCdf } from "./scores";
@@ -74,6 +75,45 @@ describe("crowd CDFs", () => {
     expect(() => aggregateCdfSeries([], "mean" as never)).toThrow(
       "method must be one of median, recencyWeightedMedian",
     );
+  });
+});
+
+describe("aggregateCdfSeries against a brute force", () => {
+  it("matches re-pooling every standing forecast at every point, on random logs", () => {
+    const random = mulberry32(99);
+    const pool = Array.from({ length: 12 }, () =>
+      cdfFromMixture([{ center: random(), spread: 0.02 + 0.2 * random(), weight: 1 }], openLinear),
+    );
+    for (let run = 0; run < 5; run++) {
+      const log: CdfLogEntry[] = [];
+      let t = 0;
+      for (let i = 0; i < 60; i++) {
+        if (random() < 0.7) t += 1;
+        log.push({
+          forecasterId: `f${Math.floor(random() * 9)}`,
+          t,
+          cdf: pool[Math.floor(random() * pool.length)] as number[],
+        });
+      }
+      for (const method of ["median", "recencyWeightedMedian"] as const) {
+        const series = aggregateCdfSeries(log, method);
+        let k = 0;
+        for (let i = 0; i < log.length; i++) {
+          if (log[i + 1]?.t === log[i]?.t) continue;
+          const standing = new Map<string, number[]>();
+          for (const entry of log.slice(0, i + 1)) {
+            standing.delete(entry.forecasterId);
+            standing.set(entry.forecasterId, entry.cdf as number[]);
+          }
+          const cdfs = [...standing.values()];
+          const expected = method === "median" ? medianCdf(cdfs) : recencyWeightedMedianCdf(cdfs);
+          const point = series[k++];
+          expect(point?.n).toBe(cdfs.length);
+          for (let c = 0; c < 201; c++) expect(point?.cdf[c]).toBeCloseTo(expected[c] as number, 12);
+        }
+        expect(k).toBe(series.length);
+      }
+    }
   });
 });
 
