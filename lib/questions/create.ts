@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { questionSearchText } from "../domain/search-text";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
+import { recordOutboxEvent } from "../outbox/record";
 import { parseInput } from "../validation/parse";
 import { candidateAt, sourceWithText } from "../sources/candidates";
 import { createQuestionInput } from "./create-schemas";
@@ -81,6 +82,11 @@ export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: u
         options: created.options.map((option) => option.label),
         themes: created.themes.map((theme) => theme.themeSlug),
       },
+    });
+    await recordOutboxEvent(tx, {
+      type: "question.created",
+      payload: { questionId: created.id, teamId: created.teamId, actorId: viewer.userId },
+      occurredAt: now,
     });
     return created;
   });
