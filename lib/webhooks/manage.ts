@@ -200,3 +200,13 @@ export async function listDeliveries(db: Db, viewer: SignedInViewer, webhookId: 
     nextCursor: rows.length > query.limit && last ? encodeTimeIdCursor(last.createdAt, last.id) : null,
   };
 }
+
+/** The teams whose webhooks the viewer may add (owner or facilitator), for the settings form. */
+export async function teamsForWebhooks(db: Db, viewer: SignedInViewer) {
+  const memberships = await db.teamMembership.findMany({
+    where: { userId: viewer.userId, role: { in: [...TEAM_ADMIN_ROLES] } },
+    orderBy: { team: { name: "asc" } },
+    select: { team: { select: { id: true, name: true } } },
+  });
+  return memberships.map((membership) => membership.team);
+}
