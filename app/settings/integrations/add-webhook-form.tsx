@@ -138,7 +138,7 @@ export function AddWebhookForm({ add, teams }: Props) {
         >
           <legend>Events</legend>
           {WEBHOOK_EVENTS.map((event) => (
-            <label key={event}>
+            <label key={event} className="inline-check">
               <input type="checkbox" name="events" value={event} defaultChecked={event !== "forecast.created"} />{" "}
               {WEBHOOK_EVENT_LABELS[event as WebhookEvent]}
             </label>

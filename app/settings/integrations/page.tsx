@@ -23,6 +23,13 @@ const when = (date: Date) => (
   </time>
 );
 
+/** Deliveries are retried within minutes: the log shows the time too. */
+const at = (date: Date) => (
+  <time dateTime={date.toISOString()}>
+    {formatDate(date)}, {date.toISOString().slice(11, 16)} UTC
+  </time>
+);
+
 const eventLabel = (event: string) => WEBHOOK_EVENT_LABELS[event as WebhookEvent] ?? event;
 
 export default async function IntegrationsPage() {
@@ -97,10 +104,10 @@ export default async function IntegrationsPage() {
                           {log.items.map((delivery) => (
                             <tr key={delivery.id}>
                               <td>{delivery.event}</td>
-                              <td>{when(delivery.createdAt)}</td>
+                              <td>{at(delivery.createdAt)}</td>
                               <td>
                                 {delivery.status === "pending" && delivery.nextAttemptAt ? (
-                                  <>Next try {when(delivery.nextAttemptAt)}</>
+                                  <>Next try {at(delivery.nextAttemptAt)}</>
                                 ) : delivery.status === "delivered" ? (
                                   "Delivered"
                                 ) : (
