@@ -72,10 +72,25 @@ export async function fanOutPendingEvents(db: Db, now: Date): Promise<number> {
   });
   if (events.length === 0) return 0;
   const webhooks = await audiences(db);
-  let handled = 0;
+  const withTargets: { id: string; targets: WebhookAudience[] }[] = [];
+  const unheard: string[] = [];
   for (const event of events) {
     const payload = JSON.parse(event.payload) as Record<string, unknown>;
     const targets = webhooks.filter((webhook) => webhookMatches(webhook, { ...event, payload }));
+    if (targets.length > 0) withTargets.push({ id: event.id, targets });
+    else unheard.push(event.id);
+  }
+  // Most events match no webhook: they are marked in one statement, not one transaction each
+  // (on SQLite every write transaction queues behind the others).
+  let handled = 0;
+  if (unheard.length > 0) {
+    const marked = await db.outboxEvent.updateMany({
+      where: { id: { in: unheard }, webhooksFannedOutAt: null },
+      data: { webhooksFannedOutAt: now },
+    });
+    handled += marked.count;
+  }
+  for (const event of withTargets) {
     const done = await db.$transaction(async (tx) => {
       // Whoever marks the event first creates its deliveries; anyone else skips it.
       const claimed = await tx.outboxEvent.updateMany({
@@ -83,11 +98,9 @@ export async function fanOutPendingEvents(db: Db, now: Date): Promise<number> {
         data: { webhooksFannedOutAt: now },
       });
       if (claimed.count === 0) return false;
-      if (targets.length > 0) {
-        await tx.webhookDelivery.createMany({
-          data: targets.map((webhook) => ({ eventId: event.id, webhookId: webhook.id, nextAttemptAt: now })),
-        });
-      }
+      await tx.webhookDelivery.createMany({
+        data: event.targets.map((webhook) => ({ eventId: event.id, webhookId: webhook.id, nextAttemptAt: now })),
+      });
       return true;
     });
     if (done) handled++;
