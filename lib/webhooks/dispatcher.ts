@@ -51,7 +51,8 @@ export function createWebhookDispatcher(db: Db, options: DispatcherOptions = {})
       data: { lockedUntil: new Date(now.getTime() + lockMs) },
     });
     if (claimed.count === 0) return false;
-    const delivery = await db.webhookDelivery.findUniqueOrThrow({
+    // A webhook deleted meanwhile takes its deliveries with it: nothing left to send or record.
+    const delivery = await db.webhookDelivery.findUnique({
       where: { id: deliveryId },
       select: {
         id: true,
@@ -60,6 +61,7 @@ export function createWebhookDispatcher(db: Db, options: DispatcherOptions = {})
         webhook: { select: { url: true, secret: true, format: true } },
       },
     });
+    if (!delivery) return false;
     let result: { statusCode: number | null; error: string | null };
     try {
       const body = await renderDeliveryBody(db, delivery, delivery.webhook.format as WebhookFormat);
@@ -78,7 +80,7 @@ export function createWebhookDispatcher(db: Db, options: DispatcherOptions = {})
     const attempts = delivery.attempts + 1;
     const finishedAt = new Date(Math.max(Date.now(), now.getTime()));
     if (isSuccess(result.statusCode)) {
-      await db.webhookDelivery.update({
+      await db.webhookDelivery.updateMany({
         where: { id: delivery.id },
         data: {
           status: "delivered",
@@ -92,7 +94,7 @@ export function createWebhookDispatcher(db: Db, options: DispatcherOptions = {})
       return true;
     }
     const delay = RETRY_DELAYS_MS[attempts - 1];
-    await db.webhookDelivery.update({
+    await db.webhookDelivery.updateMany({
       where: { id: delivery.id },
       data: {
         status: delay === undefined ? "failed" : "pending",

@@ -96,9 +96,12 @@ beforeAll(async () => {
     let raw = "";
     request.setEncoding("utf8");
     request.on("data", (chunk: string) => (raw += chunk));
-    request.on("end", () => {
+    request.on("end", async () => {
       const headers = { ...request.headers, "x-test-path": request.url ?? "" };
       received.push({ headers, raw, body: JSON.parse(raw) as Record<string, unknown> });
+      // A webhook removed by its owner while its delivery is on the wire.
+      if (request.url === "/vanishing")
+        await handle.db.webhook.deleteMany({ where: { url: `${receiverUrl}/vanishing` } });
       response.writeHead(answers.get(request.url ?? "")?.shift() ?? 200).end("ok");
     });
   });
@@ -343,6 +346,21 @@ describe("deliveries", () => {
       ["/olga", "session.step_changed", "reveal"],
       ["/team", "session.step_changed", "reveal"],
     ]);
+  });
+
+  it("shrugs off a webhook deleted while its delivery is being sent", async () => {
+    received.length = 0;
+    const vanishing = await addWebhook(olga.key, {
+      url: `${receiverUrl}/vanishing`,
+      events: ["question.created"],
+      format: "json",
+    });
+    expect(vanishing.status).toBe(201);
+    const queued = await call(r.test.POST, "POST", "", { key: olga.key, params: { id: vanishing.body.id } });
+    expect(queued.status).toBe(202);
+    await expect(createWebhookDispatcher(handle.db).runOnce(later(1000))).resolves.toMatchObject({ attempted: 1 });
+    expect(receivedBy("/vanishing")).toHaveLength(1);
+    expect(await handle.db.webhookDelivery.count({ where: { id: queued.body.deliveryId } })).toBe(0);
   });
 
   it("lets only those who manage a webhook see its log, test it or delete it", async () => {
