@@ -1,7 +1,8 @@
 // What a delivery says. Built from the event's ids when it is sent, from what the webhook's
 // audience may read: titles, names, outcomes and links, never a forecast's numbers (a team
 // question may hide forecasts from members who have not forecast yet, and a chat channel is
-// such a member). "json" is a plain document; "slack" adds Slack's `text` and `blocks`.
+// such a member; on such a question not even the forecaster's name). "json" is a plain document;
+// "slack" adds Slack's `text` and `blocks`.
 import type { Db } from "../db/client";
 import { readDeploymentConfig } from "../deployment/config";
 import { parseOutboxPayload, type OutboxEventType } from "../outbox/record";
@@ -77,11 +78,16 @@ async function renderEvent(db: Db, type: OutboxEventType, payloadText: string): 
     case "forecast.created": {
       const payload = parseOutboxPayload(type, payloadText);
       const question = await questionFacts(db, payload.questionId);
-      const forecaster = await nameOf(db, payload.userId);
+      // While a question hides forecasts from those who have not forecast, a channel (such a
+      // reader) learns that someone forecast, not who.
+      const hiding = await db.question.count({
+        where: { id: payload.questionId, hideForecastsUntilForecast: true, resolvedAt: null },
+      });
+      const forecaster = hiding ? null : await nameOf(db, payload.userId);
       return {
-        summary: `${forecaster} made a forecast on ${question?.title ?? payload.questionId}`,
+        summary: `${forecaster ?? "Someone"} made a forecast on ${question?.title ?? payload.questionId}`,
         link: question,
-        data: { question, forecast: { id: payload.forecastId, forecaster: { name: forecaster } } },
+        data: { question, forecast: { id: payload.forecastId, forecaster: forecaster ? { name: forecaster } : null } },
       };
     }
     case "session.step_changed": {

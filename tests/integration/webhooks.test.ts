@@ -264,6 +264,9 @@ describe("deliveries", () => {
     // A forecast is announced without its numbers or reasons (they may be hidden from the channel).
     expect(attempts[1]!.raw).not.toContain("0.373");
     expect(attempts[1]!.raw).not.toContain("ben-private-rationale");
+    // Team questions hide forecasts until you forecast: the channel is not told who forecast either.
+    expect(attempts[1]!.body).toMatchObject({ forecast: { forecaster: null } });
+    expect(attempts[1]!.raw).not.toContain("Ben");
     // Forecasts on team questions are team events: neither personal webhook of a non-member hears them.
     expect(receivedBy("/dan")).toHaveLength(0);
   });
