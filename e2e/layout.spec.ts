@@ -114,6 +114,7 @@ for (const viewport of VIEWPORTS) {
         "/resolve",
         "/me",
         "/settings",
+        "/settings/integrations",
         "/sessions",
       ];
       if (viewport.name === "phone") paths.push("/admin", "/admin/users", "/admin/audit");

@@ -5,10 +5,12 @@
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import next from "next";
+import { createDb } from "../lib/db/client";
 import { readDeploymentConfig } from "../lib/deployment/config";
 import { applyForwarding, resolveForwarding } from "../lib/deployment/forwarded";
 import { MALFORMED_PATH_BODY, hasMalformedPath } from "../lib/deployment/path-check";
 import { BASELINE_SECURITY_HEADERS } from "../lib/security/content-security-policy";
+import { createWebhookDispatcher } from "../lib/webhooks/dispatcher";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -76,6 +78,9 @@ async function serve() {
       `Ready on port ${port}${dev ? " (development)" : ""}${cluster.isWorker ? ` (process ${process.pid})` : ""}`,
     );
   });
+  // Every server process sends webhooks from the outbox; they claim deliveries in the database,
+  // so running several is safe (lib/webhooks/dispatcher.ts).
+  createWebhookDispatcher(createDb()).start();
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       server.close();

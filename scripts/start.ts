@@ -10,6 +10,7 @@ import { DeploymentConfigError, describeDeployment, readDeploymentConfig } from 
 import { ServerHeapError, serverHeapMb } from "../lib/deployment/heap";
 import { PrivacyConfigError, publicForecasters } from "../lib/deployment/privacy";
 import { WorkerCountError, webConcurrency } from "../lib/deployment/workers";
+import { WebhooksConfigError, privateNetworksAllowed } from "../lib/webhooks/url-safety";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -54,6 +55,12 @@ async function main() {
     publicForecasters(process.env.PUBLIC_FORECASTERS);
   } catch (error) {
     if (error instanceof PrivacyConfigError) fail(error.message);
+    throw error;
+  }
+  try {
+    privateNetworksAllowed(process.env.WEBHOOKS_ALLOW_PRIVATE_NETWORKS);
+  } catch (error) {
+    if (error instanceof WebhooksConfigError) fail(error.message);
     throw error;
   }
 

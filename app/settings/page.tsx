@@ -52,6 +52,14 @@ export default async function SettingsPage() {
         </div>
       </section>
 
+      <section aria-labelledby="integrations">
+        <h2 id="integrations">Webhooks and calendar</h2>
+        <p>
+          Send what happens to your questions to a chat channel, and subscribe to their dates from your calendar:{" "}
+          <Link href="/settings/integrations">webhooks and calendar feed</Link>.
+        </p>
+      </section>
+
       <section aria-labelledby="api-keys">
         <h2 id="api-keys">API keys</h2>
         <p>

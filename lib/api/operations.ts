@@ -18,6 +18,8 @@ import { createSourceInput } from "../sources/create-schemas";
 import { extractInput } from "../sources/extract-schemas";
 import { listSourcesQuery, sourceIdParam } from "../sources/schemas";
 import { teamLeaderboardQuery } from "../teams/leaderboard-schemas";
+import { calendarTokenParam } from "../calendar/schemas";
+import { createWebhookInput, webhookDeliveriesQuery, webhookIdParam } from "../webhooks/schemas";
 import {
   changeRoleInput,
   createInviteInput,
@@ -55,6 +57,14 @@ import {
   teamDetail,
   teamList,
 } from "./responses/teams";
+import {
+  calendarDocument,
+  calendarFeedCreated,
+  webhookCreated,
+  webhookDeliveryPage,
+  webhookList,
+  webhookTestQueued,
+} from "./responses/webhooks";
 
 export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -486,6 +496,92 @@ export const OPERATIONS: Operation[] = [
     pathParams: inviteTokenParam,
     responses: { 200: json("Your membership", inviteAccepted) },
     errors: { 403: "The invite is for another account", 404: "Unknown, revoked or expired invite" },
+  },
+  {
+    method: "get",
+    path: "/webhooks",
+    operationId: "listWebhooks",
+    tag: "Webhooks",
+    summary: "Your personal webhooks and those of the teams you own or facilitate (no secrets)",
+    access: "signed-in",
+    responses: { 200: json("Webhooks, newest first", webhookList) },
+  },
+  {
+    method: "post",
+    path: "/webhooks",
+    operationId: "createWebhook",
+    tag: "Webhooks",
+    summary:
+      "Add a webhook: personal, or a team's (owners and facilitators); http(s) to public addresses only; the signing secret is shown once",
+    access: "signed-in",
+    body: { schema: createWebhookInput },
+    responses: { 201: json("The webhook and its signing secret", webhookCreated) },
+    errors: { 403: "Only a team's owners and facilitators add its webhooks", 404: "The team is unknown to you" },
+  },
+  {
+    method: "delete",
+    path: "/webhooks/{id}",
+    operationId: "deleteWebhook",
+    tag: "Webhooks",
+    summary: "Remove a webhook and its delivery log",
+    access: "signed-in",
+    pathParams: webhookIdParam,
+    responses: { 204: { description: "Removed" } },
+    errors: { 403: "Only a team's owners and facilitators manage its webhooks", 404: "Unknown to you" },
+  },
+  {
+    method: "post",
+    path: "/webhooks/{id}/test",
+    operationId: "testWebhook",
+    tag: "Webhooks",
+    summary: "Queue a `ping` delivery to this webhook; its outcome appears in the delivery log",
+    access: "signed-in",
+    pathParams: webhookIdParam,
+    responses: { 202: json("The queued delivery", webhookTestQueued) },
+    errors: { 403: "Only a team's owners and facilitators manage its webhooks", 404: "Unknown to you" },
+  },
+  {
+    method: "get",
+    path: "/webhooks/{id}/deliveries",
+    operationId: "listWebhookDeliveries",
+    tag: "Webhooks",
+    summary: "The delivery log, newest first: status, attempts, the receiver's last status code",
+    access: "signed-in",
+    pathParams: webhookIdParam,
+    query: webhookDeliveriesQuery,
+    responses: { 200: json("A page of deliveries", webhookDeliveryPage) },
+    errors: { 403: "Only a team's owners and facilitators manage its webhooks", 404: "Unknown to you" },
+  },
+  {
+    method: "post",
+    path: "/me/calendar",
+    operationId: "createCalendarFeed",
+    tag: "Calendar",
+    summary: "Make your private calendar feed URL (shown once; any earlier one stops working)",
+    access: "signed-in",
+    responses: { 201: json("The feed URL", calendarFeedCreated) },
+  },
+  {
+    method: "delete",
+    path: "/me/calendar",
+    operationId: "revokeCalendarFeed",
+    tag: "Calendar",
+    summary: "Revoke your calendar feed URL",
+    access: "signed-in",
+    responses: { 204: { description: "Revoked" } },
+    errors: { 404: "You have no live calendar feed" },
+  },
+  {
+    method: "get",
+    path: "/calendar/{token}",
+    operationId: "getCalendarFeed",
+    tag: "Calendar",
+    summary:
+      "The iCalendar feed of a feed URL (the token, optionally ending in .ics, is the credential): close and resolve-by dates of the unresolved questions its owner created, forecast on, or that belong to their teams",
+    access: "public",
+    pathParams: calendarTokenParam,
+    responses: { 200: { description: "The calendar", content: { "text/calendar": calendarDocument } } },
+    errors: { 404: "Unknown or revoked token" },
   },
   {
     method: "get",

@@ -24,8 +24,21 @@ export const AUDIT_ACTIONS = [
   "user.reactivated",
   "user.password-reset-link-issued",
   "user.password-reset",
+  "webhook.created",
+  "webhook.deleted",
+  "calendar.created",
+  "calendar.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGET_TYPES = ["question", "team", "invite", "apikey", "session", "user"] as const;
+export const AUDIT_TARGET_TYPES = [
+  "question",
+  "team",
+  "invite",
+  "apikey",
+  "session",
+  "user",
+  "webhook",
+  "calendar",
+] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -62,6 +62,10 @@ export const TABLES: TableSpec[] = [
   { name: "AuditLog", model: "auditLog", key: ["id"] },
   { name: "RateLimitBucket", model: "rateLimitBucket", key: ["key"], sortInMemory: true },
   { name: "PasswordResetToken", model: "passwordResetToken", key: ["id"] },
+  { name: "OutboxEvent", model: "outboxEvent", key: ["id"] },
+  { name: "Webhook", model: "webhook", key: ["id"] },
+  { name: "WebhookDelivery", model: "webhookDelivery", key: ["id"] },
+  { name: "CalendarFeed", model: "calendarFeed", key: ["id"] },
 ];
 
 type Row = Record<string, unknown>;

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { questionStatus } from "../domain/question-status";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
+import { recordOutboxEvent } from "../outbox/record";
 import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
 import { isYesNo, probsFromInput, probsOf, storedProbabilities } from "./probabilities";
@@ -24,6 +25,7 @@ export async function recordForecast(
     select: {
       id: true,
       type: true,
+      teamId: true,
       closeAt: true,
       resolvedAt: true,
       options: { orderBy: { position: "asc" }, select: { id: true, label: true } },
@@ -68,6 +70,14 @@ export async function recordForecast(
       createdAt: created.createdAt,
       probs: stored,
     });
+    // A team hears of its members' forecasts; public questions' forecasts are no event.
+    if (question.teamId) {
+      await recordOutboxEvent(tx, {
+        type: "forecast.created",
+        payload: { questionId: question.id, teamId: question.teamId, forecastId: created.id, userId: viewer.userId },
+        occurredAt: now,
+      });
+    }
     return created;
   });
   return { ...forecast, question, probs: probsOf(question, forecast) };

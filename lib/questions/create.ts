@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { questionSearchText } from "../domain/search-text";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
+import { recordOutboxEvent } from "../outbox/record";
 import { parseInput } from "../validation/parse";
 import { sourceWithText } from "../sources/candidates";
 import { linkedCandidateAt } from "../sources/question-links";
@@ -82,6 +83,11 @@ export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: u
         options: created.options.map((option) => option.label),
         themes: created.themes.map((theme) => theme.themeSlug),
       },
+    });
+    await recordOutboxEvent(tx, {
+      type: "question.created",
+      payload: { questionId: created.id, teamId: created.teamId, actorId: viewer.userId },
+      occurredAt: now,
     });
     return created;
   });

@@ -3,6 +3,7 @@
 import type { Db, DbTransaction } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
+import { recordOutboxEvent } from "../outbox/record";
 import { recomputeQuestionScores } from "../scoring/recompute";
 import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
@@ -91,6 +92,17 @@ export async function resolveQuestion(
     const scored = await recomputeQuestionScores(tx, question.id);
     const annulled = await annulFailedBranches(tx, question.id, outcome, viewer.userId, input.occurredAt, now);
     await auditResolution(tx, viewer, question.id, question.currentResolutionId, resolution, annulled);
+    await recordOutboxEvent(tx, {
+      type: "question.resolved",
+      payload: {
+        questionId: question.id,
+        teamId: question.teamId,
+        resolutionId: resolution.id,
+        reResolved: question.currentResolutionId !== null,
+        actorId: viewer.userId,
+      },
+      occurredAt: now,
+    });
     // A team question may depend on a public one: the resolver hears only of those they may see.
     const annulledQuestionIds = await visibleQuestionIds(tx, annulled, viewer);
     return { resolution, scoredForecasters: scored, annulledQuestionIds };

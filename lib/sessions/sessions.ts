@@ -7,6 +7,7 @@ import { AppError, notFound } from "../errors";
 import { probsFromInput } from "../forecasts/probabilities";
 import { storedProbabilities } from "../forecasts/probabilities";
 import { forecastInput } from "../forecasts/schemas";
+import { recordOutboxEvent } from "../outbox/record";
 import { visibleQuestionsWhere } from "../domain/viewer";
 import { requireRole } from "../teams/access";
 import { requireId } from "../validation/ids";
@@ -185,17 +186,24 @@ export async function advanceSession(db: Db, viewer: SignedInViewer, sessionId: 
   requireRunner(canRun);
   const next = NEXT_STEP[session.step as SessionStepName];
   if (!next) throw new AppError("conflict", "This session is already closed");
-  const updated = await db.calibrationSession.updateMany({
-    // Compare-and-set on the step: two clicks never skip a step.
-    where: { id: session.id, step: session.step },
-    data: {
-      step: next,
-      stepChangedAt: now,
-      version: { increment: 1 },
-      ...(next === "CLOSED" ? { closedAt: now } : {}),
-    },
+  await db.$transaction(async (tx) => {
+    const updated = await tx.calibrationSession.updateMany({
+      // Compare-and-set on the step: two clicks never skip a step.
+      where: { id: session.id, step: session.step },
+      data: {
+        step: next,
+        stepChangedAt: now,
+        version: { increment: 1 },
+        ...(next === "CLOSED" ? { closedAt: now } : {}),
+      },
+    });
+    if (updated.count === 0) throw new AppError("conflict", "The session moved on already; reload");
+    await recordOutboxEvent(tx, {
+      type: "session.step_changed",
+      payload: { sessionId: session.id, teamId: session.teamId, step: next, actorId: viewer.userId },
+      occurredAt: now,
+    });
   });
-  if (updated.count === 0) throw new AppError("conflict", "The session moved on already; reload");
   return { step: STEP_NAMES[next] };
 }
 

@@ -71,6 +71,10 @@ const routes = async () => ({
   forecasts: await import("@/app/api/v1/questions/[id]/forecasts/route"),
   practice: await import("@/app/api/v1/practice/route"),
   practiceAnswers: await import("@/app/api/v1/practice/[runId]/answers/route"),
+  webhooks: await import("@/app/api/v1/webhooks/route"),
+  webhook: await import("@/app/api/v1/webhooks/[id]/route"),
+  webhookTest: await import("@/app/api/v1/webhooks/[id]/test/route"),
+  calendar: await import("@/app/api/v1/me/calendar/route"),
 });
 let r: Awaited<ReturnType<typeof routes>>;
 
@@ -90,6 +94,7 @@ const ids = {
   runBinary: [] as string[],
   runMulti: [] as { id: string; options: string[] }[],
   practiceable: [] as string[],
+  webhook: "",
 };
 
 const DAY = 86_400_000;
@@ -182,6 +187,15 @@ beforeAll(async () => {
     .filter((q) => q.type === "MULTIPLE_CHOICE")
     .map((q) => ({ id: q.id, options: q.options.map((o) => o.id) }));
   ids.practiceable = ids.runQuestions.slice(0, 10);
+  // A public IP literal: valid without DNS, and nothing here runs the dispatcher that would send to it.
+  ids.webhook = (
+    await ok<{ id: string }>(
+      call(r.webhooks.POST, "POST", "", {
+        key: ada.key,
+        body: { url: "https://8.8.8.8/hook", events: ["question.created"], format: "json" },
+      }),
+    )
+  ).id;
 }, 120_000);
 
 afterAll(async () => {
@@ -234,6 +248,54 @@ type Endpoint = {
 };
 
 const ENDPOINTS: Endpoint[] = [
+  {
+    name: "POST /webhooks",
+    method: "POST",
+    handler: () => r.webhooks.POST,
+    caller: () => ada,
+    template: () => ({
+      url: { valid: fc.constantFrom("https://8.8.8.8/hook", "http://1.1.1.1:8080/a?b=c"), kind: "url" },
+      events: {
+        valid: fc.subarray(["question.created", "question.resolved", "forecast.created", "session.step_changed"], {
+          minLength: 1,
+        }),
+        kind: "list",
+      },
+      format: { valid: fc.constantFrom("slack", "json"), kind: "enum" },
+      teamId: { valid: fc.constant(ids.team), kind: "id" },
+    }),
+    runs: 60,
+  },
+  {
+    name: "POST /webhooks/{id}/test",
+    method: "POST",
+    handler: () => r.webhookTest.POST,
+    caller: () => ada,
+    params: () => ({ id: paramOf(ids.webhook) }),
+    runs: 30,
+  },
+  {
+    name: "DELETE /webhooks/{id}",
+    method: "DELETE",
+    handler: () => r.webhook.DELETE,
+    caller: () => ada,
+    params: () => ({ id: paramOf(ids.webhook) }),
+    runs: 30,
+  },
+  {
+    name: "POST /me/calendar",
+    method: "POST",
+    handler: () => r.calendar.POST,
+    caller: () => mel,
+    runs: 20,
+  },
+  {
+    name: "DELETE /me/calendar",
+    method: "DELETE",
+    handler: () => r.calendar.DELETE,
+    caller: () => mel,
+    runs: 20,
+  },
   {
     name: "POST /teams",
     method: "POST",

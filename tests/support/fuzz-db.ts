@@ -31,6 +31,10 @@ const COUNTED = {
   settings: "InstanceSetting",
   latestForecasts: "LatestForecast",
   crowdPoints: "CrowdPoint",
+  outboxEvents: "OutboxEvent",
+  webhooks: "Webhook",
+  webhookDeliveries: "WebhookDelivery",
+  calendarFeeds: "CalendarFeed",
 } as const;
 
 type Counts = Record<keyof typeof COUNTED, number>;
@@ -49,6 +53,7 @@ const MUTABLE_SQL = [
   `SELECT 'p' || "id" || ${text('"finishedAt"')} AS line FROM "PracticeRun"`,
   `SELECT 'k' || "id" || ${text('"revokedAt"')} AS line FROM "ApiKey"`,
   `SELECT 'u' || "id" || "name" || ${text('"role"')} || ${text('"deactivatedAt"')} AS line FROM "User"`,
+  `SELECT 'c' || "id" || ${text('"revokedAt"')} AS line FROM "CalendarFeed"`,
 ].join(" UNION ALL ");
 
 export async function writeState(db: Db) {
