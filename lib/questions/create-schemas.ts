@@ -72,7 +72,7 @@ export const createQuestionInput = z
       ctx.addIssue({ code: "custom", path: ["options"], message: "a yes/no question takes no options" });
     }
     if (value.resolveBy < value.closeAt) {
-      ctx.addIssue({ code: "custom", path: ["resolveBy"], message: "resolveBy must be on or after closeAt" });
+      ctx.addIssue({ code: "custom", path: ["resolveBy"], message: "resolveBy must be on or after the closing date" });
     }
     if (Boolean(value.conditionQuestionId) !== Boolean(value.conditionOutcome)) {
       ctx.addIssue({

@@ -65,7 +65,13 @@ export function InvitePanel({ teamId, invites }: { teamId: string; invites: Invi
         <div className="form-success" role="status">
           <p>
             Send this link (valid until {created.expiresAt.slice(0, 10)}):{" "}
-            <input readOnly value={created.url} aria-label="Invite link" size={60} onFocus={(e) => e.target.select()} />{" "}
+            <input
+              readOnly
+              value={created.url}
+              aria-label="Invite link"
+              className="invite-link"
+              onFocus={(e) => e.target.select()}
+            />{" "}
             <button type="button" className="secondary-button" onClick={() => copy(created.url)}>
               Copy link
             </button>
