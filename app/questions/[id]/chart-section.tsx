@@ -88,7 +88,13 @@ export function ChartSection({
           you.
         </p>
       )}
-      {empty && !series.hidden && <p className="muted">No forecasts yet: the first one will start the line.</p>}
+      {empty && !series.hidden && (
+        <p className="muted">
+          {resolution || question.closeAt.getTime() <= now.getTime()
+            ? "No forecast was made on this question before it closed."
+            : "No forecasts yet: the first one will start the line."}
+        </p>
+      )}
       <HistoryChartClient chart={chart} />
       <details className="chart-table">
         <summary>Table view of the chart</summary>
