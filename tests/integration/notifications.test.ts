@@ -32,6 +32,8 @@ const routes = async () => ({
   questions: await import("@/app/api/v1/questions/route"),
   forecasts: await import("@/app/api/v1/questions/[id]/forecasts/route"),
   resolution: await import("@/app/api/v1/questions/[id]/resolution/route"),
+  inbox: await import("@/app/api/v1/me/notifications/route"),
+  read: await import("@/app/api/v1/me/notifications/read/route"),
 });
 let r: Awaited<ReturnType<typeof routes>>;
 
@@ -182,5 +184,64 @@ describe("fan-out", () => {
 
   it("leaves no event unmarked", async () => {
     expect(await handle.db.outboxEvent.count({ where: { notificationsFannedOutAt: null } })).toBe(0);
+  });
+});
+
+describe("the inbox API", () => {
+  const inbox = (who: Person, query = "") =>
+    call(r.inbox.GET, "GET", `/api/v1/me/notifications${query}`, { key: who.key });
+  const markRead = (who: Person, body: unknown) =>
+    call(r.read.POST, "POST", "/api/v1/me/notifications/read", { key: who.key, body });
+
+  it("lists your notifications newest first, a page at a time, with the unread count", async () => {
+    const first = await inbox(ben, "?limit=2");
+    expect(first.status).toBe(200);
+    expect(first.body.unreadCount).toBe(4);
+    expect(first.body.items.map((item: { kind: string }) => item.kind)).toEqual([
+      "session.step_changed",
+      "question.resolved",
+    ]);
+    expect(first.body.items[0].session.title).toBe("Inbox session");
+    expect(first.body.items[0].href).toBe(`/sessions/${first.body.items[0].session.id}`);
+    expect(first.body.items[1]).toMatchObject({ question: { id: teamQuestion }, href: `/questions/${teamQuestion}` });
+    const second = await inbox(ben, `?limit=2&cursor=${first.body.nextCursor}`);
+    expect(second.body.items.map((item: { reResolved: boolean }) => item.reResolved)).toEqual([true, false]);
+    expect(second.body.nextCursor).toBeNull();
+    // Dan sees only his own, about the public question.
+    const forDan = await inbox(dan);
+    expect(forDan.body.items.map((item: { question: { id: string } }) => item.question.id)).toEqual([
+      publicQuestion,
+      publicQuestion,
+    ]);
+  });
+
+  it("marks the named notifications read, ignores other people's, then all", async () => {
+    const [newest] = (await inbox(ben)).body.items;
+    const [dans] = (await inbox(dan)).body.items;
+    const marked = await markRead(ben, { ids: [newest.id, dans.id] });
+    expect(marked.status).toBe(200);
+    expect(marked.body).toEqual({ marked: 1, unreadCount: 3 });
+    expect((await inbox(dan)).body.unreadCount).toBe(2);
+    const listed = await inbox(ben);
+    expect(listed.body.items[0].readAt).not.toBeNull();
+    expect(listed.body.items[1].readAt).toBeNull();
+    expect((await markRead(ben, { all: true })).body).toEqual({ marked: 3, unreadCount: 0 });
+  });
+
+  it("refuses a request that names neither ids nor all, or both", async () => {
+    for (const body of [{}, { ids: [], all: true }, { all: false }, { ids: ["nope"] }]) {
+      const refused = await markRead(ben, body);
+      expect(refused.status, JSON.stringify(body)).toBe(400);
+    }
+    expect((await inbox(ben, "?cursor=bogus")).status).toBe(400);
+  });
+
+  it("stops showing what someone was told about a team question once they leave the team", async () => {
+    await handle.db.teamMembership.deleteMany({ where: { teamId, userId: ben.id } });
+    const listed = await inbox(ben);
+    expect(listed.body.items.map((item: { question: { id: string } | null }) => item.question?.id ?? null)).toEqual([
+      publicQuestion,
+      publicQuestion,
+    ]);
   });
 });
