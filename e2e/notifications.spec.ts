@@ -20,27 +20,30 @@ async function postFromPage(page: Page, url: string, body: unknown) {
 }
 
 test("a forecaster sees the bell count and the inbox entry after the creator resolves", async ({ browser }) => {
+  test.setTimeout(120_000);
   const creatorContext = await browser.newContext();
   const creator = await creatorContext.newPage();
   await signUp(creator, "Resolver");
-  const title = "Will the inbox show this resolution?";
-  const questionId = await createQuestion(creator, title);
-
   const forecasterContext = await browser.newContext();
   const forecaster = await forecasterContext.newPage();
   await signUp(forecaster, "Forecaster");
   await forecaster.goto("/inbox");
   await expect(forecaster.getByText("No notifications yet.")).toBeVisible();
   await expect(forecaster.getByRole("link", { name: "Notifications, none unread" })).toBeVisible();
+
+  // A creator may resolve their question once it has closed: this one closes in 20 seconds.
+  const title = "Will the inbox show this resolution?";
+  const questionId = await createQuestion(creator, title, { closesInHours: 20 / 3600 });
   const forecast = await postFromPage(forecaster, `/api/v1/questions/${questionId}/forecasts`, { probability: 0.3 });
   expect(forecast.status, forecast.body).toBe(201);
-
-  const resolved = await postFromPage(creator, `/api/v1/questions/${questionId}/resolution`, {
-    outcome: "NO",
-    occurredAt: new Date().toISOString(),
-    note: "It did not happen.",
-  });
-  expect(resolved.status, resolved.body).toBe(201);
+  await expect(async () => {
+    const resolved = await postFromPage(creator, `/api/v1/questions/${questionId}/resolution`, {
+      outcome: "NO",
+      occurredAt: new Date().toISOString(),
+      note: "It did not happen.",
+    });
+    expect(resolved.status, resolved.body).toBe(201);
+  }).toPass({ intervals: [2000], timeout: 45_000 });
 
   // The server's outbox loop writes the notification within moments.
   await expect(async () => {
