@@ -295,7 +295,7 @@ const ENDPOINTS: Endpoint[] = [
     method: "POST",
     handler: () => r.notificationsRead.POST,
     caller: () => mel,
-    template: () => [
+    template: (): BodyTemplate[] => [
       { ids: { valid: fc.subarray([ids.binary, ids.multi]), kind: "list" } },
       { all: { valid: fc.constant(true), kind: "bool" } },
     ],
