@@ -3,18 +3,15 @@
 // notification per event and recipient, none for the resolver or for anyone who may not see the
 // question, a re-resolution notifies again, and the inbox API pages and marks them read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "@/lib/auth/api-keys";
 import { viewerForUser } from "@/lib/auth/viewer";
 import type { SignedInViewer } from "@/lib/domain/viewer";
 import { fanOutNotifications } from "@/lib/notifications/fan-out";
 import { seedDatabase } from "@/lib/seed/load";
 import { advanceSession, createSession } from "@/lib/sessions/sessions";
-import { createUser } from "@/lib/users/create-user";
 import { createWebhookDispatcher } from "@/lib/webhooks/dispatcher";
 import { call } from "../support/api-client";
+import { personWithKey, type Person } from "../support/people";
 import { createTestDb, type TestDb } from "../support/test-db";
-
-type Person = { id: string; key: string };
 
 let handle: TestDb;
 let olga: Person; // administrator, owns the team, resolves
@@ -37,10 +34,7 @@ const routes = async () => ({
 });
 let r: Awaited<ReturnType<typeof routes>>;
 
-async function person(email: string, name: string, role?: "admin"): Promise<Person> {
-  const created = await createUser(handle.db, { email, name, ...(role ? { role } : {}) });
-  return { id: created.id, key: (await createApiKey(handle.db, created.id, "test")).key };
-}
+const person = (email: string, name: string, role?: "admin") => personWithKey(handle.db, email, name, role);
 
 const inAYear = () => new Date(Date.now() + 365 * 86400_000).toISOString();
 const later = (ms: number) => new Date(Date.now() + ms);
