@@ -53,16 +53,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                       <Link href="/teams">Teams</Link>
                     </li>
                     <li>
-                      <Link href="/resolve">Needs resolution</Link>
+                      <Link href="/sessions">Sessions</Link>
+                    </li>
+                    <li>
+                      <Link href="/resolve">To resolve</Link>
                     </li>
                     <li>
                       <Link href="/me">Track record</Link>
                     </li>
-                    {viewer.role === "ADMIN" && (
-                      <li>
-                        <Link href="/admin">Admin</Link>
-                      </li>
-                    )}
                   </>
                 )}
               </ul>
@@ -75,8 +73,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     aria-label={`Settings for ${viewer.name}${viewer.role === "ADMIN" ? " (admin)" : ""}`}
                   >
                     {viewer.name}
-                    {viewer.role === "ADMIN" ? " (admin)" : ""}
                   </Link>
+                  {viewer.role === "ADMIN" && <Link href="/admin">Admin</Link>}
                   <form action={signOut}>
                     <button type="submit" className="link-button">
                       Sign out

@@ -4,14 +4,35 @@ import { getViewer } from "@/lib/http/session";
 import { THEMES } from "@/lib/domain/themes";
 import { getDesk, getOverview } from "@/lib/overview";
 import { nounFor } from "@/lib/format";
+import { questionStatus } from "@/lib/domain/question-status";
+import { listQuestions } from "@/lib/questions/list";
+import { listQuestionsQuery } from "@/lib/questions/schemas";
+import { listLiveSessions } from "@/lib/sessions/my-sessions";
+import { QuestionRow } from "@/components/questions-list/question-row";
+import { SESSION_STEP_LABEL } from "@/components/sessions/step-label";
+
+/** How many of the soonest-closing open questions the signed-in home page lists. */
+const CLOSING_SOON_SHOWN = 5;
+const LIVE_SESSIONS_SHOWN = 3;
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const viewer = await getViewer();
-  const [overview, desk] = await Promise.all([
-    getOverview(getDb(), viewer),
-    viewer ? getDesk(getDb(), viewer) : Promise.resolve(null),
+  const db = getDb();
+  const now = new Date();
+  const [overview, desk, closingSoon, liveSessions] = await Promise.all([
+    getOverview(db, viewer, now),
+    viewer ? getDesk(db, viewer, now) : Promise.resolve(null),
+    viewer
+      ? listQuestions(
+          db,
+          listQuestionsQuery.parse({ status: "open", sort: "closing", limit: CLOSING_SOON_SHOWN }),
+          viewer,
+          now,
+        )
+      : Promise.resolve(null),
+    viewer ? listLiveSessions(db, viewer, LIVE_SESSIONS_SHOWN) : Promise.resolve([]),
   ]);
   return (
     <>
@@ -37,6 +58,55 @@ export default async function HomePage() {
               </Link>
             )}
           </div>
+        </section>
+      )}
+
+      {liveSessions.length > 0 && (
+        <section aria-labelledby="live-sessions">
+          <h2 id="live-sessions">Sessions in progress</h2>
+          <ul className="plain-list">
+            {liveSessions.map((session) => (
+              <li key={session.id}>
+                <Link href={`/sessions/${session.id}`}>{session.title}</Link>{" "}
+                <span className="muted">
+                  {session.team.name} · {SESSION_STEP_LABEL[session.step]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {closingSoon && (
+        <section aria-labelledby="closing-soon">
+          <h2 id="closing-soon">Closing soonest</h2>
+          {closingSoon.items.length === 0 ? (
+            <p className="muted">
+              No question is open right now. <Link href="/questions/new">Ask one</Link>, or turn a prediction from{" "}
+              <Link href="/sources">a source</Link> into a question.
+            </p>
+          ) : (
+            <>
+              <ul className="question-list">
+                {closingSoon.items.map((question) => (
+                  <QuestionRow
+                    key={question.id}
+                    question={question}
+                    status={questionStatus(question, now)}
+                    signedIn
+                    titleLevel="h3"
+                  />
+                ))}
+              </ul>
+              {closingSoon.total > closingSoon.items.length && (
+                <p>
+                  <Link href="/questions?status=open">
+                    All {closingSoon.total} open {nounFor(closingSoon.total, "question")}
+                  </Link>
+                </p>
+              )}
+            </>
+          )}
         </section>
       )}
 

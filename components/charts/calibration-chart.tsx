@@ -80,67 +80,74 @@ export function CalibrationChart({
   const points = calibrationPoints(bins);
   const maxN = Math.max(1, ...points.map((point) => point.n));
   return (
-    <figure className="chart-frame" aria-label={`${label}; a table view follows`} style={{ margin: 0 }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 10, right: 30, bottom: 24, left: 8 }}>
-          <CartesianGrid stroke="#e3e3de" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            name="Mean forecast"
-            domain={[0, 1]}
-            ticks={TICKS}
-            tickFormatter={pct}
-            label={{ value: "Forecast probability (bin mean)", position: "insideBottom", offset: -14, fill: "#55585f" }}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            name="Observed frequency"
-            domain={[0, 1]}
-            ticks={TICKS}
-            tickFormatter={pct}
-            width={56}
-            label={{
-              value: "Observed frequency",
-              angle: -90,
-              position: "insideLeft",
-              offset: 4,
-              dy: 60,
-              fill: "#55585f",
-            }}
-          />
-          <ZAxis type="number" dataKey="n" domain={[0, maxN]} range={[40, 480]} name="Forecasts" />
-          <Tooltip content={<PointTooltip />} cursor={{ strokeDasharray: "3 3" }} />
-          <Legend verticalAlign="top" height={28} />
-          <ReferenceLine
-            segment={[
-              { x: 0, y: 0 },
-              { x: 1, y: 1 },
-            ]}
-            stroke="#55585f"
-            strokeDasharray="6 4"
-            ifOverflow="hidden"
-            label={{ value: "Perfect calibration", position: "insideTopLeft", fill: "#55585f" }}
-          />
-          <Scatter
-            name={`${whose} (point area ∝ number of forecasts; bars: 95% interval)`}
-            data={points}
-            fill="#1f5fae"
-            isAnimationActive={false}
-          >
-            <ErrorBar
-              dataKey="error"
-              direction="y"
-              width={6}
-              stroke="#164a89"
-              strokeWidth={1.5}
-              isAnimationActive={false}
+    <>
+      <figure className="chart-frame" aria-label={`${label}; a table view follows`} style={{ margin: 0 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ScatterChart margin={{ top: 10, right: 30, bottom: 24, left: 8 }}>
+            <CartesianGrid stroke="var(--grid)" />
+            <XAxis
+              type="number"
+              dataKey="x"
+              name="Mean forecast"
+              domain={[0, 1]}
+              ticks={TICKS}
+              tickFormatter={pct}
+              label={{
+                value: "Forecast probability (bin mean)",
+                position: "insideBottom",
+                offset: -14,
+                fill: "var(--muted)",
+              }}
             />
-            <LabelList dataKey="label" position="right" fill="#1c1d21" fontSize={12} />
-          </Scatter>
-        </ScatterChart>
-      </ResponsiveContainer>
-    </figure>
+            <YAxis
+              type="number"
+              dataKey="y"
+              name="Observed frequency"
+              domain={[0, 1]}
+              ticks={TICKS}
+              tickFormatter={pct}
+              width={56}
+              label={{
+                value: "Observed frequency",
+                angle: -90,
+                position: "insideLeft",
+                offset: 4,
+                dy: 60,
+                fill: "var(--muted)",
+              }}
+            />
+            <ZAxis type="number" dataKey="n" domain={[0, maxN]} range={[40, 480]} name="Forecasts" />
+            <Tooltip content={<PointTooltip />} cursor={{ strokeDasharray: "3 3" }} />
+            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 13 }} />
+            <ReferenceLine
+              segment={[
+                { x: 0, y: 0 },
+                { x: 1, y: 1 },
+              ]}
+              stroke="var(--muted)"
+              strokeDasharray="6 4"
+              ifOverflow="hidden"
+              label={{ value: "Perfect calibration", position: "insideTopLeft", fill: "var(--muted)" }}
+            />
+            <Scatter name={whose} data={points} fill="var(--accent)" isAnimationActive={false}>
+              <ErrorBar
+                dataKey="error"
+                direction="y"
+                width={6}
+                stroke="var(--accent-strong)"
+                strokeWidth={1.5}
+                isAnimationActive={false}
+              />
+              <LabelList dataKey="label" position="right" fill="var(--text)" fontSize={12} />
+            </Scatter>
+          </ScatterChart>
+        </ResponsiveContainer>
+      </figure>
+      {/* The key to the marks sits below the chart: in the legend it wrapped over the plot on a phone. */}
+      <p className="muted chart-note">
+        A point’s area grows with the number of forecasts in its bin; its bar is the 95% interval of how often such
+        events happen. Points on the dashed diagonal are perfectly calibrated.
+      </p>
+    </>
   );
 }

@@ -21,12 +21,13 @@ import { formatDate, formatPercent } from "@/lib/format";
 import type { CompactChart } from "./chart-data";
 
 /** Per option for multiple choice; for yes/no the roles themselves get the colours. */
-const OPTION_COLORS = ["#1f5fae", "#b3541e", "#1c6b3a", "#7a5a00", "#6b3fa0", "#00727a"];
+// Theme variables (app/globals.css): the dark theme brightens each so lines keep their contrast.
+const OPTION_COLORS = [1, 2, 3, 4, 5, 6].map((n) => `var(--chart-option-${n})`);
 export const ROLE_STYLE = {
-  crowd: { color: "#b3541e", shape: "square", dash: "6 3" },
-  you: { color: "#1f5fae", shape: "circle", dash: undefined },
-  others: { color: "#55585f", shape: "triangle" },
-  source: { color: "#7a5a00", shape: "diamond" },
+  crowd: { color: "var(--chart-crowd)", shape: "square", dash: "6 3" },
+  you: { color: "var(--chart-you)", shape: "circle", dash: undefined },
+  others: { color: "var(--chart-others)", shape: "triangle" },
+  source: { color: "var(--chart-source)", shape: "diamond" },
 } as const;
 
 type Point = {
@@ -157,7 +158,7 @@ export function HistoryChart({ chart }: { chart: CompactChart }) {
     >
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart margin={{ top: 22, right: 16, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke="#e3e3de" />
+          <CartesianGrid stroke="var(--grid)" />
           <XAxis
             type="number"
             dataKey="t"

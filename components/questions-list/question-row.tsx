@@ -10,16 +10,23 @@ import { formatDate, formatPercent } from "@/lib/format";
 import type { QuestionSummary } from "@/lib/questions/list";
 import styles from "./questions-list.module.css";
 
-type Props = { question: QuestionSummary; status: QuestionStatus; signedIn: boolean };
+type Props = {
+  question: QuestionSummary;
+  status: QuestionStatus;
+  signedIn: boolean;
+  /** The title's heading level: h3 where the list sits under a section's own h2. */
+  titleLevel?: "h2" | "h3";
+};
 
-export function QuestionRow({ question, status, signedIn }: Props) {
+export function QuestionRow({ question, status, signedIn, titleLevel = "h2" }: Props) {
   const { numbers } = question;
+  const Title = titleLevel;
   return (
     <li className={styles.row}>
       <div className={styles.about}>
-        <h2>
+        <Title>
           <Link href={`/questions/${question.id}`}>{question.title}</Link>
-        </h2>
+        </Title>
         <p className="meta">
           <StatusBadge status={status} />
           <ThemeTags slugs={question.themes.map((theme) => theme.themeSlug)} />

@@ -23,9 +23,9 @@ export type TimelineClaim = {
 export type TimelineEvent = { id: string; t: number; summary: string };
 
 const TONES = {
-  right: { name: "Leaned the right way (Brier < 0.25)", fill: "#1c6b3a" },
-  wrong: { name: "Leaned the wrong way", fill: "#a8322d" },
-  unscored: { name: "Not scored (conditional or unsettled)", fill: "#8a8d93" },
+  right: { name: "Leaned the right way (Brier < 0.25)", fill: "var(--yes)" },
+  wrong: { name: "Leaned the wrong way", fill: "var(--no)" },
+  unscored: { name: "Not scored (conditional or unsettled)", fill: "var(--chart-unscored)" },
 } as const;
 const EVENT_ROW = -0.1;
 const DOMAIN: [number, number] = [Date.UTC(2017, 0, 1), Date.UTC(2025, 11, 31)];
@@ -94,7 +94,7 @@ export function Timeline({
       >
         <ResponsiveContainer width="100%" height="100%">
           <ScatterChart margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
-            <CartesianGrid stroke="#e3e3de" />
+            <CartesianGrid stroke="var(--grid)" />
             <XAxis type="number" dataKey="t" domain={DOMAIN} ticks={TICKS} tickFormatter={year} scale="time" />
             <YAxis
               type="number"
@@ -120,7 +120,7 @@ export function Timeline({
             <Scatter
               name="Outcome events"
               data={events.map((event) => ({ t: event.t, p: EVENT_ROW, label: event.summary }))}
-              fill="#1c1d21"
+              fill="var(--text)"
               shape="triangle"
               isAnimationActive={false}
             />

@@ -36,7 +36,7 @@ export function ScoreOverTimeChart({ points }: { points: readonly ScorePoint[] }
     <figure className="chart-frame" aria-label="Score over time chart; a table view follows" style={{ margin: 0 }}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart margin={{ top: 10, right: 30, bottom: 10, left: 0 }}>
-          <CartesianGrid stroke="#e3e3de" />
+          <CartesianGrid stroke="var(--grid)" />
           <XAxis
             type="number"
             dataKey="t"
@@ -53,17 +53,22 @@ export function ScoreOverTimeChart({ points }: { points: readonly ScorePoint[] }
           <Legend />
           <ReferenceLine
             y={0.25}
-            stroke="#55585f"
+            stroke="var(--muted)"
             strokeDasharray="4 4"
-            label={{ value: "0.25: always saying 50%", position: "insideTopRight", fill: "#55585f" }}
+            label={{ value: "0.25: always saying 50%", position: "insideTopRight", fill: "var(--muted)" }}
           />
-          <Scatter name="Time-averaged Brier of a question" data={questions} fill="#1f5fae" isAnimationActive={false} />
+          <Scatter
+            name="Time-averaged Brier of a question"
+            data={questions}
+            fill="var(--accent)"
+            isAnimationActive={false}
+          />
           <Line
             name="Running mean"
             data={running}
             dataKey="v"
             type="linear"
-            stroke="#a8322d"
+            stroke="var(--no)"
             strokeWidth={2}
             strokeDasharray="6 3"
             dot={false}

@@ -2,6 +2,7 @@
 // differently from one another at every span, from a few hours to a decade.
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+const MIN_SPAN = HOUR;
 
 const formats = {
   hour: new Intl.DateTimeFormat("en-GB", {
@@ -19,32 +20,79 @@ const formats = {
 
 export type TickUnit = keyof typeof formats;
 
-/** The coarsest unit whose labels still tell evenly spaced ticks apart. */
-export function tickUnit([start, end]: [number, number], count: number): TickUnit {
-  const step = (end - start) / Math.max(count - 1, 1);
-  if (step < DAY) return "hour";
-  if (step < 28 * DAY) {
-    const sameYear = new Date(start).getUTCFullYear() === new Date(end).getUTCFullYear();
-    return sameYear ? "day" : "dayYear";
+type Step = { unit: "minute" | "hour" | "day" | "semimonth" | "month" | "year"; size: number };
+
+// Candidate tick steps, finest first: each lands on a calendar boundary (a whole hour, midnight,
+// the 1st and 15th, the first of a month or of a year), so ticks read "06:00", never "06:47".
+const STEPS: Step[] = [
+  ...[5, 10, 15, 30].map((size) => ({ unit: "minute" as const, size })),
+  ...[1, 2, 3, 6, 12].map((size) => ({ unit: "hour" as const, size })),
+  ...[1, 2, 7].map((size) => ({ unit: "day" as const, size })),
+  { unit: "semimonth", size: 1 },
+  ...[1, 2, 3, 6].map((size) => ({ unit: "month" as const, size })),
+  ...[1, 2, 5, 10, 20, 50, 100].map((size) => ({ unit: "year" as const, size })),
+];
+
+/** Every boundary of one step inside [start, end], or null once there are more than `limit`. */
+function boundaries(step: Step, [start, end]: [number, number], limit: number): number[] | null {
+  const ticks: number[] = [];
+  const push = (t: number) => {
+    if (t >= start && t <= end) ticks.push(t);
+    return ticks.length <= limit;
+  };
+  const first = new Date(start);
+  const y = first.getUTCFullYear();
+  const m = first.getUTCMonth();
+  if (step.unit === "minute" || step.unit === "hour") {
+    const size = step.size * (step.unit === "minute" ? 60_000 : HOUR);
+    for (let t = Math.ceil(start / size) * size; t <= end; t += size) if (!push(t)) return null;
+  } else if (step.unit === "day") {
+    // Weekly ticks fall on Mondays; the epoch (1 Jan 1970) was a Thursday, hence the offset.
+    const offset = step.size === 7 ? 4 * DAY : 0;
+    const size = step.size * DAY;
+    for (let t = Math.ceil((start - offset) / size) * size + offset; t <= end; t += size) if (!push(t)) return null;
+  } else if (step.unit === "semimonth") {
+    for (let i = 0; ; i++) {
+      const t = Date.UTC(y, m + Math.floor(i / 2), i % 2 === 0 ? 1 : 15);
+      if (t > end) break;
+      if (!push(t)) return null;
+    }
+  } else if (step.unit === "month") {
+    for (let month = Math.floor(m / step.size) * step.size; ; month += step.size) {
+      const t = Date.UTC(y, month, 1);
+      if (t > end) break;
+      if (!push(t)) return null;
+    }
+  } else {
+    for (let year = Math.floor(y / step.size) * step.size; ; year += step.size) {
+      const t = Date.UTC(year, 0, 1);
+      if (t > end) break;
+      if (!push(t)) return null;
+    }
   }
-  if (step < 360 * DAY) return "month";
-  return "year";
+  return ticks;
 }
 
-/** Evenly spaced ticks whose labels all differ (equal neighbours are dropped). */
-export function timeTicks(domain: [number, number], count: number): { ticks: number[]; unit: TickUnit } {
-  const unit = tickUnit(domain, count);
-  const step = (domain[1] - domain[0]) / Math.max(count - 1, 1);
-  const ticks: number[] = [];
-  let lastLabel = "";
-  for (let i = 0; i < count; i++) {
-    const t = Math.round(domain[0] + i * step);
-    const label = formatTick(t, unit);
-    if (label === lastLabel) continue;
-    ticks.push(t);
-    lastLabel = label;
+function labelUnit(step: Step, [start, end]: [number, number]): TickUnit {
+  if (step.unit === "minute" || step.unit === "hour") return "hour";
+  if (step.unit === "day" || step.unit === "semimonth") {
+    return new Date(start).getUTCFullYear() === new Date(end).getUTCFullYear() ? "day" : "dayYear";
   }
-  return { ticks, unit };
+  return step.unit === "month" ? "month" : "year";
+}
+
+/**
+ * At most `count` ticks on calendar boundaries, as many as fit: the finest step that does not
+ * crowd the axis. Labels of neighbouring ticks always differ, because each unit's label shows the
+ * step's own field (the hour, the day, the month, the year).
+ */
+export function timeTicks(domain: [number, number], count: number): { ticks: number[]; unit: TickUnit } {
+  for (const step of STEPS) {
+    const ticks = boundaries(step, domain, count);
+    if (ticks && ticks.length >= 2) return { ticks, unit: labelUnit(step, domain) };
+  }
+  // A span shorter than the finest step with two boundaries: its two ends.
+  return { ticks: [domain[0], domain[1]], unit: "hour" };
 }
 
 export function formatTick(t: number, unit: TickUnit): string {
@@ -53,10 +101,11 @@ export function formatTick(t: number, unit: TickUnit): string {
 
 /**
  * The chart spans the question's life: from its open date to its close, or to now while it is
- * open; a forecast or resolution after that widens it. At least a day, so a new question's first
- * forecast is not drawn on a zero-width axis.
+ * open; a forecast or resolution after that widens it. At least an hour, so a new question's first
+ * forecast is not drawn on a zero-width axis (a day would push today's forecasts into the left
+ * half of an axis that runs into tomorrow).
  */
 export function questionSpan(openAt: number, closeAt: number, now: number, later: number[]): [number, number] {
   const end = Math.max(Math.min(now, closeAt), ...later);
-  return [openAt, Math.max(end, openAt + DAY)];
+  return [openAt, Math.max(end, openAt + MIN_SPAN)];
 }

@@ -28,3 +28,13 @@ export async function listMySessions(db: Db, viewer: SignedInViewer, page: numbe
     hasNext: rows.length > MY_SESSIONS_PAGE_SIZE,
   };
 }
+
+/** Sessions still running in a person's teams (not closed), newest first: what the home page offers to rejoin. */
+export async function listLiveSessions(db: Db, viewer: SignedInViewer, limit: number) {
+  return db.calibrationSession.findMany({
+    where: { teamId: { in: viewer.teamIds }, step: { not: "CLOSED" } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, title: true, step: true, team: { select: { id: true, name: true } } },
+  });
+}

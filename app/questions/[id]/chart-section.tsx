@@ -65,24 +65,28 @@ export function ChartSection({
     resolution: resolution ? [resolution.occurredAt.getTime(), resolutionLabel] : null,
   };
   const empty = series.mine.length === 0 && series.aggregate.length === 0;
+  // With no line, no other forecaster and no source to draw, a chart would be an empty frame.
+  const drawable = !empty || series.others.length > 0 || shownSources.length > 0;
 
   return (
     <section aria-labelledby="history">
       <h2 id="history">History</h2>
-      <nav aria-label="Crowd aggregate method" className="meta">
-        Crowd line:{" "}
-        {CHOOSABLE.map((method) => (
-          <Link
-            key={method}
-            href={`?method=${method}#history`}
-            aria-current={series.method === method ? "true" : undefined}
-            scroll={false}
-            className={series.method === method ? "tag" : undefined}
-          >
-            {METHOD_LABELS[method]}
-          </Link>
-        ))}
-      </nav>
+      {drawable && (
+        <nav aria-label="Crowd aggregate method" className="meta">
+          Crowd line:{" "}
+          {CHOOSABLE.map((method) => (
+            <Link
+              key={method}
+              href={`?method=${method}#history`}
+              aria-current={series.method === method ? "true" : undefined}
+              scroll={false}
+              className={series.method === method ? "tag" : undefined}
+            >
+              {METHOD_LABELS[method]}
+            </Link>
+          ))}
+        </nav>
+      )}
       {series.hidden && (
         <p className="notice">
           Other people’s forecasts and the crowd line are hidden until you forecast this question, so they cannot anchor
@@ -96,66 +100,68 @@ export function ChartSection({
             : "No forecasts yet: the first one will start the line."}
         </p>
       )}
-      <HistoryChartClient chart={chart} />
-      <details className="chart-table">
-        <summary>Table view of the chart</summary>
-        <ScrollBox label="The chart in figures">
-          <table className="data-table">
-            <caption className="visually-hidden">
-              The chart in figures: up to {TABLE_ROWS_PER_SERIES} points of each line (the first, the last and evenly
-              between)
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Series</th>
-                {series.labels.map((label) => (
-                  <th scope="col" key={label}>
-                    {series.type === "BINARY" ? "P(Yes)" : label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {[
-                ...spread(series.mine, TABLE_ROWS_PER_SERIES).map((p) => ({ t: p.t, name: "You", probs: p.probs })),
-                ...spread(series.aggregate, TABLE_ROWS_PER_SERIES).map((p) => ({
-                  t: p.t,
-                  name: `Crowd (${METHOD_LABELS[series.method]}, ${p.n} ${p.n === 1 ? "forecaster" : "forecasters"})`,
-                  probs: p.probs,
-                })),
-                ...series.others
-                  .slice(0, TABLE_ROWS_PER_SERIES)
-                  .map((p) => ({ t: p.t, name: `${p.name} (latest)`, probs: p.probs })),
-                ...spread(shownSources, TABLE_ROWS_PER_SERIES).map((s) => ({
-                  t: s.publishedAt,
-                  name: s.label,
-                  probs: [s.p],
-                })),
-              ]
-                .sort((a, b) => a.t - b.t)
-                .map((row, index) => (
-                  <tr key={index}>
-                    <td>{formatDate(new Date(row.t))}</td>
-                    <td>{row.name}</td>
-                    {series.labels.map((label, i) => (
-                      <td key={label}>{row.probs[i] === undefined ? "" : formatPercent(row.probs[i]!)}</td>
-                    ))}
-                  </tr>
-                ))}
-              {resolution && (
+      {drawable && <HistoryChartClient chart={chart} />}
+      {drawable && (
+        <details className="chart-table">
+          <summary>Table view of the chart</summary>
+          <ScrollBox label="The chart in figures">
+            <table className="data-table">
+              <caption className="visually-hidden">
+                The chart in figures: up to {TABLE_ROWS_PER_SERIES} points of each line (the first, the last and evenly
+                between)
+              </caption>
+              <thead>
                 <tr>
-                  <td>{formatDate(resolution.occurredAt)}</td>
-                  <td>{resolutionLabel}</td>
+                  <th scope="col">Date</th>
+                  <th scope="col">Series</th>
                   {series.labels.map((label) => (
-                    <td key={label} />
+                    <th scope="col" key={label}>
+                      {series.type === "BINARY" ? "P(Yes)" : label}
+                    </th>
                   ))}
                 </tr>
-              )}
-            </tbody>
-          </table>
-        </ScrollBox>
-      </details>
+              </thead>
+              <tbody>
+                {[
+                  ...spread(series.mine, TABLE_ROWS_PER_SERIES).map((p) => ({ t: p.t, name: "You", probs: p.probs })),
+                  ...spread(series.aggregate, TABLE_ROWS_PER_SERIES).map((p) => ({
+                    t: p.t,
+                    name: `Crowd (${METHOD_LABELS[series.method]}, ${p.n} ${p.n === 1 ? "forecaster" : "forecasters"})`,
+                    probs: p.probs,
+                  })),
+                  ...series.others
+                    .slice(0, TABLE_ROWS_PER_SERIES)
+                    .map((p) => ({ t: p.t, name: `${p.name} (latest)`, probs: p.probs })),
+                  ...spread(shownSources, TABLE_ROWS_PER_SERIES).map((s) => ({
+                    t: s.publishedAt,
+                    name: s.label,
+                    probs: [s.p],
+                  })),
+                ]
+                  .sort((a, b) => a.t - b.t)
+                  .map((row, index) => (
+                    <tr key={index}>
+                      <td>{formatDate(new Date(row.t))}</td>
+                      <td>{row.name}</td>
+                      {series.labels.map((label, i) => (
+                        <td key={label}>{row.probs[i] === undefined ? "" : formatPercent(row.probs[i]!)}</td>
+                      ))}
+                    </tr>
+                  ))}
+                {resolution && (
+                  <tr>
+                    <td>{formatDate(resolution.occurredAt)}</td>
+                    <td>{resolutionLabel}</td>
+                    {series.labels.map((label) => (
+                      <td key={label} />
+                    ))}
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </ScrollBox>
+        </details>
+      )}
     </section>
   );
 }
