@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPercent, nounFor } from "./format";
+import { formatDateTime, formatPercent, nounFor } from "./format";
 
 describe("formatPercent", () => {
   it("shows whole percents without a decimal, even when the float is not exact", () => {
@@ -21,5 +21,12 @@ describe("nounFor", () => {
     expect(nounFor(1, "forecast")).toBe("forecast");
     expect(nounFor(0, "forecast")).toBe("forecasts");
     expect(nounFor(2, "analysis", "analyses")).toBe("analyses");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("tells two forecasts of the same day apart, in UTC whatever the viewer's zone", () => {
+    expect(formatDateTime(new Date("2026-11-29T07:05:00Z"))).toBe("29 Nov 2026, 07:05 UTC");
+    expect(formatDateTime(new Date("2026-11-29T16:40:00Z"))).toBe("29 Nov 2026, 16:40 UTC");
   });
 });

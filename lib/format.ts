@@ -16,6 +16,20 @@ export function formatDate(date: Date, precision: "DAY" | "MONTH" | "HALF_YEAR" 
   return dateFormat.format(date);
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
+
+/** A moment to the minute, in UTC and saying so: for forecasts made the same day, which a date alone cannot tell apart. */
+export function formatDateTime(date: Date): string {
+  return `${dateTimeFormat.format(date)} UTC`;
+}
+
 export function formatPercent(probability: number): string {
   // Rounded to a tenth first: 0.28 × 100 is 28.000000000000004 in binary floating point.
   const percent = Math.round(probability * 1000) / 10;

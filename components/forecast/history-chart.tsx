@@ -16,7 +16,7 @@ import {
   YAxis,
 } from "recharts";
 import { formatTick, timeTicks } from "@/lib/charts/time-axis";
-import { formatDate, formatPercent } from "@/lib/format";
+import { formatDate, formatDateTime, formatPercent } from "@/lib/format";
 
 import type { CompactChart } from "./chart-data";
 
@@ -101,7 +101,8 @@ function HistoryTooltip({ active, payload }: { active?: boolean; payload?: reado
             <br />
             <span className="muted">
               {point.carried ? "still, as of " : ""}
-              {formatDate(new Date(point.date ?? point.t))}
+              {/* A source is dated by day; a forecast to the minute, so same-day revisions read apart. */}
+              {point.date !== undefined ? formatDate(new Date(point.date)) : formatDateTime(new Date(point.t))}
             </span>
             {point.detail && (
               <>
