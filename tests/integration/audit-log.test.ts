@@ -17,11 +17,11 @@ import { resolveQuestion } from "@/lib/questions/resolve";
 import { advanceSession, createSession } from "@/lib/sessions/sessions";
 import { acceptInvite, createInvite, revokeInvite } from "@/lib/teams/invites";
 import { changeMemberRole, createTeam, removeMember } from "@/lib/teams/teams";
-import { createUser } from "@/lib/users/create-user";
 import { deactivateUser } from "@/lib/users/deactivate";
 import { parseInput } from "@/lib/validation/parse";
 import { call, checked } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
+import { personWithKey } from "@/tests/support/people";
 
 type Person = { id: string; key: string; viewer: () => Promise<SignedInViewer> };
 let handle: TestDb;
@@ -36,9 +36,8 @@ const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString();
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString();
 
 async function person(email: string, name: string, role?: "admin"): Promise<Person> {
-  const created = await createUser(handle.db, { email, name, role });
-  const key = (await createApiKey(handle.db, created.id, "test")).key;
-  return { id: created.id, key, viewer: async () => (await viewerForUser(handle.db, created.id)) as SignedInViewer };
+  const { id, key } = await personWithKey(handle.db, email, name, role);
+  return { id, key, viewer: async () => (await viewerForUser(handle.db, id)) as SignedInViewer };
 }
 
 type Entry = {

@@ -23,9 +23,7 @@
 // stopping at the first one.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "@/lib/auth/api-keys";
 import { THEME_SLUGS } from "@/lib/domain/themes";
-import { createUser } from "@/lib/users/create-user";
 import { seedDatabase } from "@/lib/seed/load";
 import { call } from "../support/api-client";
 import { stateChanges, writeState } from "../support/fuzz-db";
@@ -45,6 +43,7 @@ import {
 } from "../support/fuzz-hostile";
 import { NOT_JSON, sendHostile, type HostileRequest } from "../support/fuzz-http";
 import { createTestDb, type TestDb } from "../support/test-db";
+import { personWithKey } from "@/tests/support/people";
 
 const SURVEY = process.env.FUZZ_SURVEY === "1";
 
@@ -101,10 +100,8 @@ const ids = {
 const DAY = 86_400_000;
 const isoIn = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 
-async function person(email: string, name: string, role?: "admin"): Promise<Person> {
-  const created = await createUser(handle.db, { email, name, ...(role ? { role } : {}) });
-  return { id: created.id, key: (await createApiKey(handle.db, created.id, "fuzz")).key };
-}
+const person = (email: string, name: string, role?: "admin"): Promise<Person> =>
+  personWithKey(handle.db, email, name, role);
 
 async function ok<T = Record<string, unknown>>(response: Promise<{ status: number; body: unknown }>) {
   const { status, body } = await response;

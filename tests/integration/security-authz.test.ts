@@ -9,17 +9,16 @@
 // 6. event streams are capped per user.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "@/lib/auth/api-keys";
 import { viewerForUser } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db/client";
 import type { SignedInViewer } from "@/lib/domain/viewer";
 import { AppError } from "@/lib/errors";
 import { ALREADY_ANSWERED, answerPractice } from "@/lib/practice/answer";
 import { MAX_EVENT_STREAMS_PER_USER } from "@/lib/sessions/stream-slots";
-import { createUser } from "@/lib/users/create-user";
 import { seedDatabase } from "@/lib/seed/load";
 import { call, checked } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
+import { personWithKey } from "@/tests/support/people";
 
 type Person = { id: string; key: string; name: string; email: string };
 let handle: TestDb;
@@ -52,8 +51,7 @@ const inAYear = () => new Date(Date.now() + 365 * DAY).toISOString();
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 async function person(email: string, name: string, role?: "admin"): Promise<Person> {
-  const created = await createUser(handle.db, { email, name, ...(role ? { role } : {}) });
-  return { id: created.id, key: (await createApiKey(handle.db, created.id, "test")).key, name, email };
+  return { ...(await personWithKey(handle.db, email, name, role)), name, email };
 }
 
 async function createTeam(owner: Person, name: string) {

@@ -3,14 +3,13 @@
 // round, the report, and that session answers never leak into live forecasts or scores.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "@/lib/auth/api-keys";
 import { viewerForUser } from "@/lib/auth/viewer";
 import type { SignedInViewer } from "@/lib/domain/viewer";
 import { revokeInvite } from "@/lib/teams/invites";
-import { createUser } from "@/lib/users/create-user";
 import { seedDatabase } from "@/lib/seed/load";
 import { call, checked } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
+import { personWithKey } from "@/tests/support/people";
 
 type Person = { id: string; key: string };
 let handle: TestDb;
@@ -50,10 +49,7 @@ let r: Awaited<ReturnType<typeof routes>>;
 const CLEO_P = 0.637;
 const CLEO_REASON = "cleo-private-reasoning-xyz";
 
-async function person(email: string, name: string): Promise<Person> {
-  const created = await createUser(handle.db, { email, name });
-  return { id: created.id, key: (await createApiKey(handle.db, created.id, "test")).key };
-}
+const person = (email: string, name: string): Promise<Person> => personWithKey(handle.db, email, name);
 
 // Invites store only the token's SHA-256; this finds the row a link points at.
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
