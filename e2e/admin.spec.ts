@@ -8,6 +8,8 @@ import { E2E_AUDITOR_EMAIL, seriousViolations, signUp } from "./support";
 const intranet = `http://${INTRANET_HOST}:${E2E_PORT}`;
 
 test("an administrator deactivates an account, issues a reset link, and reads the audit log", async ({ browser }) => {
+  // Several pages and an accessibility scan each: on a loaded two-CPU runner this outlasts the default minute.
+  test.slow();
   const memberContext = await browser.newContext();
   const member = await memberContext.newPage();
   const memberName = await signUp(member, "Leaver");

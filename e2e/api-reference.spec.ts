@@ -2,6 +2,8 @@ import { expect, test } from "./fixtures";
 import { seriousViolations } from "./support";
 
 test("the API reference lists the operations from the OpenAPI document, under the page's CSP", async ({ page }) => {
+  // Several pages and an accessibility scan each: on a loaded two-CPU runner this outlasts the default minute.
+  test.slow();
   await page.goto("/");
   const footerLink = page.getByRole("contentinfo").getByRole("link", { name: "API reference" });
   await expect(footerLink).toHaveAttribute("href", "/developers/api");
