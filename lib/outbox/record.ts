@@ -9,6 +9,7 @@ export const OUTBOX_EVENT_TYPES = [
   "question.resolved",
   "forecast.created",
   "session.step_changed",
+  "comment.created",
   "ping",
 ] as const;
 export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
@@ -25,6 +26,13 @@ export type OutboxPayload = {
   };
   "forecast.created": { questionId: string; teamId: string; forecastId: string; userId: string };
   "session.step_changed": { sessionId: string; teamId: string; step: string; actorId: string };
+  "comment.created": {
+    questionId: string;
+    teamId: string | null;
+    commentId: string;
+    parentId: string | null;
+    actorId: string;
+  };
   ping: { webhookId: string };
 };
 

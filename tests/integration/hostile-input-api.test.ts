@@ -76,6 +76,8 @@ const routes = async () => ({
   webhookTest: await import("@/app/api/v1/webhooks/[id]/test/route"),
   calendar: await import("@/app/api/v1/me/calendar/route"),
   notificationsRead: await import("@/app/api/v1/me/notifications/read/route"),
+  comments: await import("@/app/api/v1/questions/[id]/comments/route"),
+  comment: await import("@/app/api/v1/comments/[id]/route"),
 });
 let r: Awaited<ReturnType<typeof routes>>;
 
@@ -96,6 +98,9 @@ const ids = {
   runMulti: [] as { id: string; options: string[] }[],
   practiceable: [] as string[],
   webhook: "",
+  comment: "",
+  editedComment: "",
+  deletedComment: "",
 };
 
 const DAY = 86_400_000;
@@ -197,6 +202,11 @@ beforeAll(async () => {
       }),
     )
   ).id;
+  const comment = (body: string) =>
+    ok<{ id: string }>(call(r.comments.POST, "POST", "", { key: ada.key, params: { id: ids.binary }, body: { body } }));
+  ids.comment = (await comment("A comment to reply to.")).id;
+  ids.editedComment = (await comment("A comment to edit.")).id;
+  ids.deletedComment = (await comment("A comment to delete.")).id;
 }, 120_000);
 
 afterAll(async () => {
@@ -307,6 +317,35 @@ const ENDPOINTS: Endpoint[] = [
     handler: () => r.calendar.DELETE,
     caller: () => mel,
     runs: 20,
+  },
+  {
+    name: "POST /questions/{id}/comments",
+    method: "POST",
+    handler: () => r.comments.POST,
+    caller: () => ada,
+    template: (): BodyTemplate[] => [
+      { body: { valid: validText(1, 2000), kind: "text" } },
+      { body: { valid: validText(1, 400), kind: "text" }, parentId: { valid: fc.constant(ids.comment), kind: "id" } },
+    ],
+    params: () => ({ id: paramOf(ids.binary) }),
+    runs: 60,
+  },
+  {
+    name: "PATCH /comments/{id}",
+    method: "PATCH",
+    handler: () => r.comment.PATCH,
+    caller: () => ada,
+    template: () => ({ body: { valid: validText(1, 2000), kind: "text" } }),
+    params: () => ({ id: paramOf(ids.editedComment) }),
+    runs: 60,
+  },
+  {
+    name: "DELETE /comments/{id}",
+    method: "DELETE",
+    handler: () => r.comment.DELETE,
+    caller: () => ada,
+    params: () => ({ id: paramOf(ids.deletedComment) }),
+    runs: 30,
   },
   {
     name: "POST /teams",
@@ -736,6 +775,20 @@ const TEXT_FIELDS: FieldCase[] = [
     params: () => ({ runId: ids.run }),
     body: () => ({ questionId: ids.runBinary[0], probability: 0.4, rationale: "A hunch." }),
     field: "rationale",
+  },
+  {
+    endpoint: "POST /questions/{id}/comments",
+    handler: () => r.comments.POST,
+    params: () => ({ id: ids.binary }),
+    body: () => ({ body: "A comment." }),
+    field: "body",
+  },
+  {
+    endpoint: "PATCH /comments/{id}",
+    handler: () => r.comment.PATCH,
+    params: () => ({ id: ids.editedComment }),
+    body: () => ({ body: "An edit." }),
+    field: "body",
   },
   { endpoint: "POST /extract", handler: () => r.extract.POST, body: () => ({ text: "x" }), field: "text" },
   {
