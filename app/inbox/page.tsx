@@ -19,6 +19,9 @@ const STEP_LABELS: Record<string, string> = {
 const brier = (value: number) => value.toFixed(3);
 
 function headline(entry: InboxEntry): string {
+  const title = `“${entry.question?.title ?? "a question"}”`;
+  if (entry.kind === "comment.mentioned") return `${entry.actorName ?? "Someone"} mentioned you on ${title}`;
+  if (entry.kind === "comment.replied") return `${entry.actorName ?? "Someone"} replied to your comment on ${title}`;
   if (entry.kind === "session.step_changed") {
     const step = STEP_LABELS[entry.step ?? ""] ?? "moved to its next step";
     return `Session “${entry.session?.title ?? "a session"}” ${step}`;

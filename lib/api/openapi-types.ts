@@ -7091,7 +7091,14 @@ export interface operations {
             items: {
               id: string;
               /** @enum {string} */
-              kind: "question.resolved" | "session.step_changed";
+              kind:
+                | "question.resolved"
+                | "question.past_resolve_by"
+                | "session.started"
+                | "session.step_changed"
+                | "comment.replied"
+                | "comment.mentioned"
+                | "forecasts.stale_digest";
               /**
                * Format: date-time
                * @description When the event happened
@@ -7099,12 +7106,12 @@ export interface operations {
               createdAt: string;
               /** @description Null while unread */
               readAt: string | null;
-              /** @description The question it is about, for question.resolved */
+              /** @description The question it is about (question.*, comment.*); null for session.* and the digest */
               question: {
                 id: string;
                 title: string;
               } | null;
-              /** @description The calibration session it is about, for session.step_changed */
+              /** @description The calibration session it is about, for session.started and session.step_changed */
               session: {
                 id: string;
                 title: string;
@@ -7119,6 +7126,14 @@ export interface operations {
               } | null;
               /** @description session.step_changed: the step it moved to ("reveal", "round2", "closed") */
               step: string | null;
+              /** @description comment.replied, comment.mentioned: the comment (href links to it) */
+              commentId: string | null;
+              /** @description comment.replied, comment.mentioned: who wrote the comment */
+              actorName: string | null;
+              /** @description forecasts.stale_digest: how many open questions it lists */
+              staleCount: number | null;
+              /** @description forecasts.stale_digest: after how many days without a new forecast of yours a question counts */
+              staleAfterDays: number | null;
               /** @description The workbench page it links to */
               href: string;
             }[];

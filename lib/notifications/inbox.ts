@@ -17,8 +17,26 @@ export type InboxEntry = {
   reResolved: boolean | null;
   scores: NotificationPayload["scores"];
   step: string | null;
+  /** comment.replied, comment.mentioned: the comment, and who wrote it. */
+  commentId: string | null;
+  actorName: string | null;
+  /** forecasts.stale_digest: how many questions it lists, and after how many days a forecast is stale. */
+  staleCount: number | null;
+  staleAfterDays: number | null;
   href: string;
 };
+
+function hrefOf(
+  kind: NotificationKind,
+  question: { id: string } | null,
+  session: { id: string } | null,
+  payload: NotificationPayload,
+) {
+  if (kind === "forecasts.stale_digest") return "/questions?stale=mine";
+  if (question && payload.commentId) return `/questions/${question.id}#comment-${payload.commentId}`;
+  if (question) return `/questions/${question.id}`;
+  return `/sessions/${session?.id ?? ""}`;
+}
 
 /** Notifications addressed to the viewer whose subject the viewer may see now. */
 function inboxWhere(viewer: SignedInViewer) {
@@ -27,6 +45,8 @@ function inboxWhere(viewer: SignedInViewer) {
     OR: [
       { questionId: { not: null }, question: visibleQuestionsWhere(viewer) },
       { sessionId: { not: null }, session: { teamId: { in: viewer.teamIds } } },
+      // A digest is about the viewer's own forecasts, not one subject.
+      { questionId: null, sessionId: null },
     ],
   };
 }
@@ -68,7 +88,11 @@ export async function listNotifications(db: Db, viewer: SignedInViewer, rawQuery
       reResolved: payload.reResolved ?? null,
       scores: payload.scores ?? null,
       step: payload.step ?? null,
-      href: row.question ? `/questions/${row.question.id}` : `/sessions/${row.session?.id ?? ""}`,
+      commentId: payload.commentId ?? null,
+      actorName: payload.actorName ?? null,
+      staleCount: payload.staleQuestionIds?.length ?? null,
+      staleAfterDays: payload.staleAfterDays ?? null,
+      href: hrefOf(row.kind as NotificationKind, row.question, row.session, payload),
     };
   });
   return {

@@ -1,0 +1,31 @@
+// What each person wants to be told (NotificationSettings; no row means the defaults: every kind,
+// forecasts stale after 30 days). Fan-out and the periodic checks leave out muted kinds.
+import type { Db } from "../db/client";
+import { NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
+
+export const DEFAULT_STALE_AFTER_DAYS = 30;
+
+export type NotificationSettingsView = { mutedKinds: NotificationKind[]; staleAfterDays: number };
+
+const kindsOf = (stored: string) =>
+  stored
+    .split(" ")
+    .filter((kind): kind is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(kind));
+
+export async function readNotificationSettings(db: Db, userId: string): Promise<NotificationSettingsView> {
+  const row = await db.notificationSettings.findUnique({ where: { userId } });
+  return {
+    mutedKinds: row ? kindsOf(row.mutedKinds) : [],
+    staleAfterDays: row?.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
+  };
+}
+
+/** Of these people, those who turned this kind of notification off. */
+export async function whoMuted(db: Pick<Db, "notificationSettings">, kind: NotificationKind, userIds: string[]) {
+  if (userIds.length === 0) return new Set<string>();
+  const rows = await db.notificationSettings.findMany({
+    where: { userId: { in: userIds }, mutedKinds: { not: "" } },
+    select: { userId: true, mutedKinds: true },
+  });
+  return new Set(rows.filter((row) => kindsOf(row.mutedKinds).includes(kind)).map((row) => row.userId));
+}
