@@ -54,3 +54,22 @@ export async function getComment(db: Db, viewer: Viewer, commentId: string) {
       });
   return { ...view, revisions };
 }
+
+/**
+ * The edit histories of comments a page already showed (so already checked visible), by comment
+ * id, newest first; deleted comments' histories are never included.
+ */
+export async function historiesOf(db: Db, comments: CommentView[]) {
+  const edited = comments.filter((comment) => comment.revisionCount > 0 && !comment.deleted).map((c) => c.id);
+  const histories = new Map<string, CommentRevisionView[]>();
+  if (edited.length === 0) return histories;
+  const rows = await db.commentRevision.findMany({
+    where: { commentId: { in: edited } },
+    orderBy: [{ replacedAt: "desc" }, { id: "desc" }],
+    select: { commentId: true, body: true, writtenAt: true, replacedAt: true },
+  });
+  for (const { commentId, ...revision } of rows) {
+    histories.set(commentId, [...(histories.get(commentId) ?? []), revision]);
+  }
+  return histories;
+}

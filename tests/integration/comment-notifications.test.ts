@@ -84,9 +84,12 @@ describe("mentions", () => {
       "@AnaLima and @ben, look. Also @analima again, @cara (me) and `@dan` in code, and nobody@example.org.",
     );
     await fanOutTwiceAndAgain();
-    const [forAna, forBen, forCara, forDan] = await Promise.all(
-      [people.ana, people.ben, people.cara, people.dan].map(noticesFor),
-    );
+    const [forAna, forBen, forCara, forDan] = await Promise.all([
+      noticesFor(people.ana),
+      noticesFor(people.ben),
+      noticesFor(people.cara),
+      noticesFor(people.dan),
+    ]);
     expect(forAna.map((n) => n.kind)).toEqual(["comment.mentioned"]);
     expect(forBen.map((n) => n.kind)).toEqual(["comment.mentioned"]);
     expect(forCara).toEqual([]);

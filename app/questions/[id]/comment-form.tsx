@@ -1,0 +1,101 @@
+"use client";
+// One form for a new comment, a reply and an edit: Markdown in a textarea, sent with the button
+// or Ctrl/Cmd+Enter. A refused or failed send keeps the text, with the reason beside it.
+import { useRouter } from "next/navigation";
+import { useState, type KeyboardEvent } from "react";
+import { FieldError, hasIssue } from "@/components/forms/field-error";
+import { useFieldIssues } from "@/components/forms/use-field-issues";
+import { useKeptInputSubmit } from "@/components/forms/use-kept-input-submit";
+import type { ActionResult } from "@/lib/http/action-result";
+
+type Props = {
+  /** Unique on the page: it names the field and its messages. */
+  formId: string;
+  label: string;
+  submitLabel: string;
+  send: (input: { body: string }) => Promise<ActionResult<{ id: string }>>;
+  initialBody?: string;
+  /** After a successful send: the form is emptied (or closed by its owner). */
+  onSent?: () => void;
+  onCancel?: () => void;
+  autoFocus?: boolean;
+};
+
+export function submitOnModEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    event.currentTarget.form?.requestSubmit();
+  }
+}
+
+export function CommentForm({
+  formId,
+  label,
+  submitLabel,
+  send,
+  initialBody = "",
+  onSent,
+  onCancel,
+  autoFocus,
+}: Props) {
+  const router = useRouter();
+  const { issues, setIssues, onInput } = useFieldIssues();
+  const [error, setError] = useState<string | null>(null);
+  const [body, setBody] = useState(initialBody);
+
+  async function submit(form: FormData) {
+    const result = await send({ body: String(form.get("body") ?? "") });
+    if (!result.ok) {
+      setIssues(result.issues);
+      setError(result.issues.some((issue) => issue.path === "body") ? null : result.message);
+      return;
+    }
+    setIssues([]);
+    setError(null);
+    setBody("");
+    onSent?.();
+    router.refresh();
+  }
+  const { pending, onSubmit } = useKeptInputSubmit(submit);
+  const invalid = hasIssue(issues, "body");
+  const errorId = `${formId}-error`;
+  const hintId = `${formId}-hint`;
+
+  return (
+    <form onSubmit={onSubmit} onInput={onInput} className="stack-form comment-form" aria-label={label}>
+      <label>
+        {label}
+        <textarea
+          name="body"
+          rows={3}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          onKeyDown={submitOnModEnter}
+          autoFocus={autoFocus}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
+        />
+        <span className="hint" id={hintId}>
+          Markdown. Mention someone with @ and their name without spaces (@AnaLima) or the start of their email address.
+          Ctrl+Enter (⌘+Enter) sends.
+        </span>
+        <FieldError issues={issues} path="body" id={errorId} label="The comment" />
+      </label>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="comment-form-buttons">
+        <button type="submit" disabled={pending}>
+          {pending ? "Sending…" : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="secondary-button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </p>
+    </form>
+  );
+}
