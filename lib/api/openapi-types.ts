@@ -596,7 +596,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Your notifications, newest first (a question you forecast was resolved or re-resolved, a session of your team moved on), with your unread count */
+    /** Your notifications, newest first (resolutions of questions you forecast, your questions past their resolve-by date, your teams' sessions, replies and mentions, the weekly stale-forecasts digest), with your unread count */
     get: operations["listNotifications"];
     put?: never;
     post?: never;
@@ -617,6 +617,24 @@ export interface paths {
     put?: never;
     /** Mark the named notifications (`ids`) or all of them (`all: true`) read; ids that are not yours are ignored */
     post: operations["markNotificationsRead"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/me/notification-settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which notifications you get, and after how many days the weekly digest counts a forecast stale */
+    get: operations["getNotificationSettings"];
+    /** Replace your notification settings: `mutedKinds` (kinds you do not want) and `staleAfterDays` (7–365) */
+    put: operations["putNotificationSettings"];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -7134,6 +7152,13 @@ export interface operations {
               staleCount: number | null;
               /** @description forecasts.stale_digest: after how many days without a new forecast of yours a question counts */
               staleAfterDays: number | null;
+              /** @description forecasts.stale_digest: its questions you may still see, the most stale first (at most 20) */
+              staleQuestions:
+                | {
+                    id: string;
+                    title: string;
+                  }[]
+                | null;
               /** @description The workbench page it links to */
               href: string;
             }[];
@@ -7211,6 +7236,201 @@ export interface operations {
             /** @description How many unread notifications this marked read */
             marked: number;
             unreadCount: number;
+          };
+        };
+      };
+      /** @description Bad input: `error.issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No credentials, or an API key that is unknown or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description A cookie-authenticated write from another origin is refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflicts with a concurrent or repeated request */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The body is larger than the limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Over the write rate limit; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Your settings (the defaults until you change them) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description The kinds you turned off; you get every other kind */
+            mutedKinds: (
+              | "question.resolved"
+              | "question.past_resolve_by"
+              | "session.started"
+              | "session.step_changed"
+              | "comment.replied"
+              | "comment.mentioned"
+              | "forecasts.stale_digest"
+            )[];
+            /** @description The weekly digest lists open questions whose latest forecast of yours is older than this */
+            staleAfterDays: number;
+          };
+        };
+      };
+      /** @description No credentials, or an API key that is unknown or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          mutedKinds: (
+            | "question.resolved"
+            | "question.past_resolve_by"
+            | "session.started"
+            | "session.step_changed"
+            | "comment.replied"
+            | "comment.mentioned"
+            | "forecasts.stale_digest"
+          )[];
+          staleAfterDays: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Your settings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description The kinds you turned off; you get every other kind */
+            mutedKinds: (
+              | "question.resolved"
+              | "question.past_resolve_by"
+              | "session.started"
+              | "session.step_changed"
+              | "comment.replied"
+              | "comment.mentioned"
+              | "forecasts.stale_digest"
+            )[];
+            /** @description The weekly digest lists open questions whose latest forecast of yours is older than this */
+            staleAfterDays: number;
           };
         };
       };

@@ -21,7 +21,7 @@ import { listSourcesQuery, sourceIdParam } from "../sources/schemas";
 import { teamLeaderboardQuery } from "../teams/leaderboard-schemas";
 import { calendarTokenParam } from "../calendar/schemas";
 import { createWebhookInput, webhookDeliveriesQuery, webhookIdParam } from "../webhooks/schemas";
-import { markNotificationsReadInput, notificationsQuery } from "../notifications/schemas";
+import { markNotificationsReadInput, notificationSettingsInput, notificationsQuery } from "../notifications/schemas";
 import {
   changeRoleInput,
   createInviteInput,
@@ -33,7 +33,7 @@ import {
 } from "../teams/schemas";
 import { auditPage } from "./responses/audit";
 import { comment, commentPage, commentWithHistory } from "./responses/comments";
-import { notificationPage, notificationsMarked } from "./responses/notifications";
+import { notificationPage, notificationSettings, notificationsMarked } from "./responses/notifications";
 import { aggregateSeries, forecastList, forecastRecorded } from "./responses/forecasts";
 import { forecastExportCsv, forecastExportJson } from "./responses/exports";
 import { importPreview, importProgressStream } from "./responses/imports";
@@ -620,7 +620,7 @@ export const OPERATIONS: Operation[] = [
     operationId: "listNotifications",
     tag: "Notifications",
     summary:
-      "Your notifications, newest first (a question you forecast was resolved or re-resolved, a session of your team moved on), with your unread count",
+      "Your notifications, newest first (resolutions of questions you forecast, your questions past their resolve-by date, your teams' sessions, replies and mentions, the weekly stale-forecasts digest), with your unread count",
     access: "signed-in",
     query: notificationsQuery,
     responses: { 200: json("A page of notifications", notificationPage) },
@@ -635,6 +635,25 @@ export const OPERATIONS: Operation[] = [
     access: "signed-in",
     body: { schema: markNotificationsReadInput },
     responses: { 200: json("How many were marked, and what is left unread", notificationsMarked) },
+  },
+  {
+    method: "get",
+    path: "/me/notification-settings",
+    operationId: "getNotificationSettings",
+    tag: "Notifications",
+    summary: "Which notifications you get, and after how many days the weekly digest counts a forecast stale",
+    access: "signed-in",
+    responses: { 200: json("Your settings (the defaults until you change them)", notificationSettings) },
+  },
+  {
+    method: "put",
+    path: "/me/notification-settings",
+    operationId: "putNotificationSettings",
+    tag: "Notifications",
+    summary: "Replace your notification settings: `mutedKinds` (kinds you do not want) and `staleAfterDays` (7–365)",
+    access: "signed-in",
+    body: { schema: notificationSettingsInput },
+    responses: { 200: json("Your settings", notificationSettings) },
   },
   {
     method: "post",

@@ -62,6 +62,22 @@ async function resolutionNotices(db: Db, event: OutboxRow): Promise<Draft[]> {
   });
 }
 
+/** Every active member of the session's team, except whoever started it. */
+async function sessionStartNotices(db: Db, event: OutboxRow): Promise<Draft[]> {
+  const payload = parseOutboxPayload("session.started", event.payload);
+  const members = await db.teamMembership.findMany({
+    where: { teamId: payload.teamId, userId: { not: payload.actorId }, user: { deactivatedAt: null } },
+    select: { userId: true },
+  });
+  return members.map((member) => ({
+    recipientId: member.userId,
+    kind: "session.started",
+    questionId: null,
+    sessionId: payload.sessionId,
+    payload: {},
+  }));
+}
+
 /** Every active member of the session's team, except whoever moved it on. */
 async function sessionStepNotices(db: Db, event: OutboxRow): Promise<Draft[]> {
   const payload = parseOutboxPayload("session.step_changed", event.payload);
@@ -80,6 +96,7 @@ async function sessionStepNotices(db: Db, event: OutboxRow): Promise<Draft[]> {
 
 async function noticesFor(db: Db, event: OutboxRow): Promise<Draft[]> {
   if (event.type === "question.resolved") return resolutionNotices(db, event);
+  if (event.type === "session.started") return sessionStartNotices(db, event);
   if (event.type === "session.step_changed") return sessionStepNotices(db, event);
   if (event.type === "comment.created") return commentNotices(db, event);
   return [];

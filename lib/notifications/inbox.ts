@@ -23,6 +23,8 @@ export type InboxEntry = {
   /** forecasts.stale_digest: how many questions it lists, and after how many days a forecast is stale. */
   staleCount: number | null;
   staleAfterDays: number | null;
+  /** The digest's questions the viewer may still see (the most stale first, up to 20). */
+  staleQuestions: { id: string; title: string }[] | null;
   href: string;
 };
 
@@ -32,7 +34,7 @@ function hrefOf(
   session: { id: string } | null,
   payload: NotificationPayload,
 ) {
-  if (kind === "forecasts.stale_digest") return "/questions?stale=mine";
+  if (kind === "forecasts.stale_digest") return "/forecast";
   if (question && payload.commentId) return `/questions/${question.id}#comment-${payload.commentId}`;
   if (question) return `/questions/${question.id}`;
   return `/sessions/${session?.id ?? ""}`;
@@ -49,6 +51,16 @@ function inboxWhere(viewer: SignedInViewer) {
       { questionId: null, sessionId: null },
     ],
   };
+}
+
+/** Titles of the named questions the viewer may see now. */
+async function visibleTitles(db: Db, viewer: SignedInViewer, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const questions = await db.question.findMany({
+    where: { AND: [{ id: { in: [...new Set(ids)] } }, visibleQuestionsWhere(viewer)] },
+    select: { id: true, title: true },
+  });
+  return new Map(questions.map((question) => [question.id, question.title]));
 }
 
 export async function unreadNotificationCount(db: Db, viewer: SignedInViewer): Promise<number> {
@@ -76,8 +88,14 @@ export async function listNotifications(db: Db, viewer: SignedInViewer, rawQuery
   ]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const items: InboxEntry[] = page.map((row) => {
-    const payload = JSON.parse(row.payload) as NotificationPayload;
+  const payloads = page.map((row) => JSON.parse(row.payload) as NotificationPayload);
+  const staleTitles = await visibleTitles(
+    db,
+    viewer,
+    payloads.flatMap((payload) => payload.staleQuestionIds ?? []),
+  );
+  const items: InboxEntry[] = page.map((row, index) => {
+    const payload = payloads[index]!;
     return {
       id: row.id,
       kind: row.kind as NotificationKind,
@@ -90,8 +108,14 @@ export async function listNotifications(db: Db, viewer: SignedInViewer, rawQuery
       step: payload.step ?? null,
       commentId: payload.commentId ?? null,
       actorName: payload.actorName ?? null,
-      staleCount: payload.staleQuestionIds?.length ?? null,
+      staleCount: payload.staleCount ?? payload.staleQuestionIds?.length ?? null,
       staleAfterDays: payload.staleAfterDays ?? null,
+      staleQuestions: payload.staleQuestionIds
+        ? payload.staleQuestionIds.flatMap((id) => {
+            const title = staleTitles.get(id);
+            return title === undefined ? [] : [{ id, title }];
+          })
+        : null,
       href: hrefOf(row.kind as NotificationKind, row.question, row.session, payload),
     };
   });

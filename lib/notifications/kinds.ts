@@ -34,6 +34,7 @@ export type NotificationPayload = {
   actorName?: string;
   /** The digest: open questions whose latest forecast of the recipient is older than staleAfterDays. */
   staleQuestionIds?: string[];
+  staleCount?: number;
   staleAfterDays?: number;
 };
 

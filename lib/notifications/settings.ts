@@ -1,7 +1,10 @@
 // What each person wants to be told (NotificationSettings; no row means the defaults: every kind,
 // forecasts stale after 30 days). Fan-out and the periodic checks leave out muted kinds.
 import type { Db } from "../db/client";
+import type { SignedInViewer } from "../domain/viewer";
+import { parseInput } from "../validation/parse";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
+import { notificationSettingsInput } from "./schemas";
 
 export const DEFAULT_STALE_AFTER_DAYS = 30;
 
@@ -28,4 +31,20 @@ export async function whoMuted(db: Pick<Db, "notificationSettings">, kind: Notif
     select: { userId: true, mutedKinds: true },
   });
   return new Set(rows.filter((row) => kindsOf(row.mutedKinds).includes(kind)).map((row) => row.userId));
+}
+
+export async function updateNotificationSettings(
+  db: Db,
+  viewer: SignedInViewer,
+  rawInput: unknown,
+): Promise<NotificationSettingsView> {
+  const input = parseInput(notificationSettingsInput, rawInput);
+  const mutedKinds = NOTIFICATION_KINDS.filter((kind) => input.mutedKinds.includes(kind));
+  const data = { mutedKinds: mutedKinds.join(" "), staleAfterDays: input.staleAfterDays };
+  await db.notificationSettings.upsert({
+    where: { userId: viewer.userId },
+    create: { userId: viewer.userId, ...data },
+    update: data,
+  });
+  return { mutedKinds, staleAfterDays: input.staleAfterDays };
 }

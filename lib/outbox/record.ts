@@ -8,6 +8,7 @@ export const OUTBOX_EVENT_TYPES = [
   "question.created",
   "question.resolved",
   "forecast.created",
+  "session.started",
   "session.step_changed",
   "comment.created",
   "ping",
@@ -25,6 +26,7 @@ export type OutboxPayload = {
     actorId: string;
   };
   "forecast.created": { questionId: string; teamId: string; forecastId: string; userId: string };
+  "session.started": { sessionId: string; teamId: string; actorId: string };
   "session.step_changed": { sessionId: string; teamId: string; step: string; actorId: string };
   "comment.created": {
     questionId: string;

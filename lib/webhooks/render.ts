@@ -94,6 +94,14 @@ async function renderEvent(db: Db, type: OutboxEventType, payloadText: string): 
         data: { question, forecast: { id: payload.forecastId, forecaster: forecaster ? { name: forecaster } : null } },
       };
     }
+    case "session.started": {
+      // Not a webhook event (nothing subscribes to it): the inbox alone announces it.
+      return {
+        summary: "A calibration session started",
+        link: linkTo(`/sessions/${parseOutboxPayload(type, payloadText).sessionId}`),
+        data: {},
+      };
+    }
     case "session.step_changed": {
       const payload = parseOutboxPayload(type, payloadText);
       const session = await db.calibrationSession.findUnique({

@@ -32,6 +32,10 @@ export const notification = z
       .int()
       .nullable()
       .describe("forecasts.stale_digest: after how many days without a new forecast of yours a question counts"),
+    staleQuestions: z
+      .array(subject)
+      .nullable()
+      .describe("forecasts.stale_digest: its questions you may still see, the most stale first (at most 20)"),
     href: z.string().describe("The workbench page it links to"),
   })
   .strict();
@@ -48,5 +52,15 @@ export const notificationsMarked = z
   .object({
     marked: z.number().int().describe("How many unread notifications this marked read"),
     unreadCount: z.number().int(),
+  })
+  .strict();
+
+export const notificationSettings = z
+  .object({
+    mutedKinds: z.array(z.enum(NOTIFICATION_KINDS)).describe("The kinds you turned off; you get every other kind"),
+    staleAfterDays: z
+      .number()
+      .int()
+      .describe("The weekly digest lists open questions whose latest forecast of yours is older than this"),
   })
   .strict();
