@@ -6,12 +6,14 @@ import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, badRequest, notFound } from "../errors";
 import { recordOutboxEvent } from "../outbox/record";
+import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
 import { requireVisibleQuestion, visibleCommentWhere } from "./access";
 import { createCommentInput, editCommentInput } from "./schemas";
 import { canDeleteComment, commentSelect, commentView } from "./view";
 
 export async function createComment(db: Db, viewer: SignedInViewer, questionId: string, rawInput: unknown, now: Date) {
+  requireId(questionId, "questionId");
   const input = parseInput(createCommentInput, rawInput);
   const question = await requireVisibleQuestion(db, viewer, questionId);
   if (input.parentId) {
@@ -59,6 +61,7 @@ export async function createComment(db: Db, viewer: SignedInViewer, questionId: 
 }
 
 async function requireVisibleComment(db: Db, viewer: SignedInViewer, commentId: string) {
+  requireId(commentId, "commentId");
   const comment = await db.comment.findFirst({
     where: visibleCommentWhere(viewer, commentId),
     select: { id: true, authorId: true, body: true, createdAt: true, editedAt: true, deletedAt: true },
