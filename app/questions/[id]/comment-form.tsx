@@ -76,8 +76,8 @@ export function CommentForm({
           aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
         />
         <span className="hint" id={hintId}>
-          Markdown. Mention someone with @ and their name without spaces (@AnaLima) or the start of their email address.
-          Ctrl+Enter (⌘+Enter) sends.
+          Markdown. Mention someone with @ and their name without spaces (@AnaLima) or the part of their email address
+          before the @. Ctrl+Enter (⌘+Enter) sends.
         </span>
         <FieldError issues={issues} path="body" id={errorId} label="The comment" />
       </label>
