@@ -4,6 +4,7 @@
 // replies one level deep, edit history, deletion markers and who may set them, and 400s that
 // name the field.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderDeliveryBody } from "@/lib/webhooks/render";
 import { call } from "../support/api-client";
 import { personWithKey, type Person } from "../support/people";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -281,5 +282,32 @@ describe("replies, edits and deletion", () => {
     const comments = await handle.db.comment.count();
     const events = await handle.db.outboxEvent.count({ where: { type: "comment.created" } });
     expect(events).toBe(comments);
+  });
+
+  it("announces a comment to webhooks with its author, words and link; a deleted one without its words", async () => {
+    const [live, gone] = await Promise.all(
+      [topId, (await handle.db.comment.findFirstOrThrow({ where: { deletedAt: { not: null } } })).id].map((id) =>
+        handle.db.outboxEvent.findFirstOrThrow({
+          where: { type: "comment.created", payload: { contains: id } },
+          select: { type: true, payload: true, occurredAt: true },
+        }),
+      ),
+    );
+    const sent = JSON.parse(await renderDeliveryBody(handle.db, { id: "d1", event: live! }, "json"));
+    expect(sent).toMatchObject({
+      event: "comment.created",
+      summary:
+        "Olga Owner commented on Will the public discussion stay civil?: A **top-level** comment, corrected twice.",
+      comment: {
+        id: topId,
+        parentId: null,
+        author: { name: "Olga Owner" },
+        path: `/questions/${publicQuestion}#comment-${topId}`,
+      },
+    });
+    const deleted = JSON.parse(await renderDeliveryBody(handle.db, { id: "d2", event: gone! }, "slack"));
+    expect(deleted.comment.body).toBeNull();
+    expect(deleted.text).not.toContain("regret");
+    expect(deleted.text).not.toContain("against the rules");
   });
 });
