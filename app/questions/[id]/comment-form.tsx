@@ -62,7 +62,7 @@ export function CommentForm({
   const hintId = `${formId}-hint`;
 
   return (
-    <form onSubmit={onSubmit} onInput={onInput} className="stack-form comment-form" aria-label={label}>
+    <form onSubmit={onSubmit} onInput={onInput} className="stack-form comment-form">
       <label>
         {label}
         <textarea
@@ -75,12 +75,12 @@ export function CommentForm({
           aria-invalid={invalid || undefined}
           aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
         />
-        <span className="hint" id={hintId}>
-          Markdown. Mention someone with @ and their name without spaces (@AnaLima) or the part of their email address
-          before the @. Ctrl+Enter (⌘+Enter) sends.
-        </span>
-        <FieldError issues={issues} path="body" id={errorId} label="The comment" />
       </label>
+      <span className="hint" id={hintId}>
+        Markdown. Mention someone with @ and their name without spaces (@AnaLima) or the part of their email address
+        before the @. Ctrl+Enter (⌘+Enter) sends.
+      </span>
+      <FieldError issues={issues} path="body" id={errorId} label="The comment" />
       {error && (
         <p className="form-error" role="alert">
           {error}
