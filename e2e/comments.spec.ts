@@ -44,7 +44,9 @@ test("a mention reaches the person mentioned, through the bell and the inbox to 
   await expect(entry).toContainText(`${writerName} mentioned you on “${title}”`);
   await entry.getByRole("link", { name: new RegExp(writerName) }).click();
   await expect(reader).toHaveURL(new RegExp(`/questions/${questionId}#comment-c[a-z0-9]+$`));
-  const target = reader.locator(".comment:target");
+  // The comment the link names (a client-side navigation does not update :target).
+  const target = reader.locator(`[id="${new URL(reader.url()).hash.slice(1)}"]`);
+  await expect(target).toBeInViewport();
   await expect(target).toContainText(`@${handle}`);
 
   // The reader replies; the writer hears of it.
