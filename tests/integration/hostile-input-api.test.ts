@@ -1,4 +1,4 @@
-// Hostile input against every state-changing /api/v1 handler (POST, PATCH, DELETE), through the
+// Hostile input against every state-changing /api/v1 handler (POST, PUT, PATCH, DELETE), through the
 // real route handlers on a real seeded SQLite file, with an API key of a real user. fast-check
 // generates the requests: bodies of each endpoint's shape carrying hostile values (lone UTF-16
 // surrogates, dates outside years 1000–9999, huge and overflowing numbers, wrong types, deep
@@ -76,6 +76,7 @@ const routes = async () => ({
   webhookTest: await import("@/app/api/v1/webhooks/[id]/test/route"),
   calendar: await import("@/app/api/v1/me/calendar/route"),
   notificationsRead: await import("@/app/api/v1/me/notifications/read/route"),
+  notificationSettings: await import("@/app/api/v1/me/notification-settings/route"),
   comments: await import("@/app/api/v1/questions/[id]/comments/route"),
   comment: await import("@/app/api/v1/comments/[id]/route"),
 });
@@ -249,7 +250,7 @@ const forecastTemplates = (
 
 type Endpoint = {
   name: string;
-  method: "POST" | "PATCH" | "DELETE";
+  method: "POST" | "PUT" | "PATCH" | "DELETE";
   handler: () => unknown;
   caller: () => Person;
   /** The body's shape; none when the handler reads no body (hostile bodies are still sent). */
@@ -310,6 +311,20 @@ const ENDPOINTS: Endpoint[] = [
       { all: { valid: fc.constant(true), kind: "bool" } },
     ],
     runs: 30,
+  },
+  {
+    name: "PUT /me/notification-settings",
+    method: "PUT",
+    handler: () => r.notificationSettings.PUT,
+    caller: () => mel,
+    template: () => ({
+      mutedKinds: {
+        valid: fc.subarray(["comment.replied", "comment.mentioned", "forecasts.stale_digest"]),
+        kind: "list",
+      },
+      staleAfterDays: { valid: fc.integer({ min: 7, max: 365 }), kind: "number" },
+    }),
+    runs: 40,
   },
   {
     name: "DELETE /me/calendar",
@@ -614,15 +629,17 @@ async function violations(endpoint: Endpoint, request: Omit<HostileRequest, "met
   return [];
 }
 
-describe("every POST/PATCH/DELETE under /api/v1 survives hostile input", () => {
+describe("every POST/PUT/PATCH/DELETE under /api/v1 survives hostile input", () => {
   it("covers every exported write handler", async () => {
     const { readFileSync } = await import("node:fs");
     const { execFileSync } = await import("node:child_process");
-    const files = execFileSync("grep", ["-rlE", "export const (POST|PATCH|DELETE)", "app/api/v1"], { encoding: "utf8" })
+    const files = execFileSync("grep", ["-rlE", "export const (POST|PUT|PATCH|DELETE)", "app/api/v1"], {
+      encoding: "utf8",
+    })
       .trim()
       .split("\n");
     const exported = files.flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/export const (POST|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${file}`),
+      [...readFileSync(file, "utf8").matchAll(/export const (POST|PUT|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${file}`),
     );
     const covered = new Set(ENDPOINTS.map((endpoint) => endpoint.handler()));
     expect(covered.size).toBe(exported.length);
