@@ -51,7 +51,12 @@ test("a mention reaches the person mentioned, through the bell and the inbox to 
 
   // The reader replies; the writer hears of it.
   await target.getByRole("button", { name: "Reply" }).click();
-  await reader.getByLabel("Your reply").fill("Fair question: see the second source.");
+  // "@" suggests the question's commenters; picking one completes the handle.
+  const reply = reader.getByLabel("Your reply");
+  await reply.pressSequentially("Fair question, @Comm");
+  await reader.getByRole("button", { name: new RegExp(`^@${writerName.replace(/\s+/g, "")}`) }).click();
+  await expect(reply).toHaveValue(`Fair question, @${writerName.replace(/\s+/g, "")} `);
+  await reply.pressSequentially("see the second source.");
   await reader.getByRole("button", { name: "Reply", exact: true }).last().click();
   await expect(reader.locator(".comment-replies .comment")).toContainText("Fair question");
   await expect(async () => {

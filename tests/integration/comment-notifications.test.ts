@@ -5,6 +5,7 @@
 // comment.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { viewerForUser } from "@/lib/auth/viewer";
+import { mentionablePeople } from "@/lib/comments/mentionable";
 import { createComment, deleteComment } from "@/lib/comments/write";
 import type { SignedInViewer } from "@/lib/domain/viewer";
 import { fanOutNotifications } from "@/lib/notifications/fan-out";
@@ -145,6 +146,14 @@ describe("replies", () => {
     await comment(people.ben, publicQuestion, "@AnaLima are you there?");
     await fanOutTwiceAndAgain();
     expect(await noticesFor(people.ana)).toHaveLength(before);
+  });
+
+  it("suggests a team question's members, and a public question's commenters, never the viewer", async () => {
+    const team = await mentionablePeople(handle.db, people.ana, { id: teamQuestion, teamId });
+    expect(team).toEqual([{ name: "Ben Ng", handle: "BenNg" }]);
+    const open = await mentionablePeople(handle.db, people.ben, { id: publicQuestion, teamId: null });
+    // Cara and Dan commented (Cara's only live comment counts); Ana never did.
+    expect(open.map((person) => person.handle)).toEqual(["Cara", "Dan"]);
   });
 
   it("leaves no event unmarked", async () => {

@@ -6,9 +6,11 @@ import { Markdown } from "@/components/markdown";
 import type { Db } from "@/lib/db/client";
 import type { Viewer } from "@/lib/domain/viewer";
 import { historiesOf, listComments, type CommentRevisionView } from "@/lib/comments/list";
+import { mentionablePeople, type Mentionable } from "@/lib/comments/mentionable";
 import type { CommentView } from "@/lib/comments/view";
 import { formatDate } from "@/lib/format";
 import { CommentTools } from "./comment-tools";
+import { MentionablePeople } from "./mentionable-people";
 import { NewCommentForm } from "./new-comment-form";
 
 const TOP_LEVEL_SHOWN = 50;
@@ -16,7 +18,7 @@ const TOP_LEVEL_SHOWN = 50;
 type Props = {
   db: Db;
   viewer: Viewer;
-  question: { id: string; hideForecastsUntilForecast: boolean; resolvedAt: Date | null };
+  question: { id: string; teamId: string | null; hideForecastsUntilForecast: boolean; resolvedAt: Date | null };
   /** ?comments=<cursor>: the next page of top-level comments. */
   cursor: string | undefined;
 };
@@ -101,77 +103,82 @@ function Comment({
 export async function DiscussionSection({ db, viewer, question, cursor }: Props) {
   const page = await listComments(db, viewer, question.id, { limit: TOP_LEVEL_SHOWN, ...(cursor ? { cursor } : {}) });
   const shown = page.items.flatMap((thread) => [thread, ...thread.replies]);
-  const histories = await historiesOf(db, shown);
+  const [histories, people] = await Promise.all([
+    historiesOf(db, shown),
+    viewer ? mentionablePeople(db, viewer, question) : Promise.resolve([] as Mentionable[]),
+  ]);
   const hiding = question.hideForecastsUntilForecast && question.resolvedAt === null;
 
   return (
-    <section aria-labelledby="discussion-heading" id="discussion" className="discussion">
-      <h2 id="discussion-heading">
-        Discussion
-        {page.total > 0 && <span className="muted"> ({page.total})</span>}
-      </h2>
-      {hiding && (
-        <p className="muted">
-          This question hides others’ forecasts until you forecast. Comments never show anyone’s forecast, but they are
-          people’s own words: read them knowing they may discuss numbers.
-        </p>
-      )}
-      {page.items.length === 0 ? (
-        <div className="card">
-          <p>No comments yet.</p>
+    <MentionablePeople people={people}>
+      <section aria-labelledby="discussion-heading" id="discussion" className="discussion">
+        <h2 id="discussion-heading">
+          Discussion
+          {page.total > 0 && <span className="muted"> ({page.total})</span>}
+        </h2>
+        {hiding && (
           <p className="muted">
-            {viewer ? (
-              "Start the discussion below: how do you read the resolution criteria, what evidence moves you, what might others be missing? Mention someone with @ and they will be told."
-            ) : (
-              <>
-                <Link href={`/sign-in?next=${encodeURIComponent(`/questions/${question.id}`)}`}>Sign in</Link> to start
-                the discussion.
-              </>
-            )}
+            This question hides others’ forecasts until you forecast. Comments never show anyone’s forecast, but they
+            are people’s own words: read them knowing they may discuss numbers.
           </p>
-        </div>
-      ) : (
-        <ol className="comment-list">
-          {page.items.map((thread) => (
-            <Comment
-              key={thread.id}
-              comment={thread}
-              questionId={question.id}
-              canReply={viewer !== null && thread.deleted === null}
-              history={histories.get(thread.id)}
-            >
-              {thread.replies.length > 0 && (
-                <ol className="comment-list comment-replies" aria-label="Replies">
-                  {thread.replies.map((reply) => (
-                    <Comment
-                      key={reply.id}
-                      comment={reply}
-                      questionId={question.id}
-                      canReply={false}
-                      history={histories.get(reply.id)}
-                    />
-                  ))}
-                </ol>
+        )}
+        {page.items.length === 0 ? (
+          <div className="card">
+            <p>No comments yet.</p>
+            <p className="muted">
+              {viewer ? (
+                "Start the discussion below: how do you read the resolution criteria, what evidence moves you, what might others be missing? Mention someone with @ and they will be told."
+              ) : (
+                <>
+                  <Link href={`/sign-in?next=${encodeURIComponent(`/questions/${question.id}`)}`}>Sign in</Link> to
+                  start the discussion.
+                </>
               )}
-            </Comment>
-          ))}
-        </ol>
-      )}
-      {page.nextCursor && (
-        <p>
-          <Link href={`?comments=${page.nextCursor}#discussion`}>Later comments</Link>
-        </p>
-      )}
-      {viewer ? (
-        <NewCommentForm questionId={question.id} />
-      ) : (
-        page.items.length > 0 && (
+            </p>
+          </div>
+        ) : (
+          <ol className="comment-list">
+            {page.items.map((thread) => (
+              <Comment
+                key={thread.id}
+                comment={thread}
+                questionId={question.id}
+                canReply={viewer !== null && thread.deleted === null}
+                history={histories.get(thread.id)}
+              >
+                {thread.replies.length > 0 && (
+                  <ol className="comment-list comment-replies" aria-label="Replies">
+                    {thread.replies.map((reply) => (
+                      <Comment
+                        key={reply.id}
+                        comment={reply}
+                        questionId={question.id}
+                        canReply={false}
+                        history={histories.get(reply.id)}
+                      />
+                    ))}
+                  </ol>
+                )}
+              </Comment>
+            ))}
+          </ol>
+        )}
+        {page.nextCursor && (
           <p>
-            <Link href={`/sign-in?next=${encodeURIComponent(`/questions/${question.id}`)}`}>Sign in</Link> to join the
-            discussion.
+            <Link href={`?comments=${page.nextCursor}#discussion`}>Later comments</Link>
           </p>
-        )
-      )}
-    </section>
+        )}
+        {viewer ? (
+          <NewCommentForm questionId={question.id} />
+        ) : (
+          page.items.length > 0 && (
+            <p>
+              <Link href={`/sign-in?next=${encodeURIComponent(`/questions/${question.id}`)}`}>Sign in</Link> to join the
+              discussion.
+            </p>
+          )
+        )}
+      </section>
+    </MentionablePeople>
   );
 }
