@@ -19,6 +19,16 @@ const STEP_LABELS: Record<string, string> = {
 const brier = (value: number) => value.toFixed(3);
 
 function headline(entry: InboxEntry): string {
+  const title = `“${entry.question?.title ?? "a question"}”`;
+  if (entry.kind === "comment.mentioned") return `${entry.actorName ?? "Someone"} mentioned you on ${title}`;
+  if (entry.kind === "comment.replied") return `${entry.actorName ?? "Someone"} replied to your comment on ${title}`;
+  if (entry.kind === "question.past_resolve_by") return `${title} is past its resolve-by date: resolve it`;
+  if (entry.kind === "session.started")
+    return `Session “${entry.session?.title ?? "a session"}” started: round 1 is open`;
+  if (entry.kind === "forecasts.stale_digest") {
+    const count = entry.staleCount ?? 0;
+    return `${count === 1 ? "1 forecast has" : `${count} forecasts have`} gone stale (older than ${entry.staleAfterDays ?? 30} days)`;
+  }
   if (entry.kind === "session.step_changed") {
     const step = STEP_LABELS[entry.step ?? ""] ?? "moved to its next step";
     return `Session “${entry.session?.title ?? "a session"}” ${step}`;
@@ -48,7 +58,7 @@ export default async function InboxPage({
       <h1>Inbox</h1>
       <p className="lede">
         {page.unreadCount > 0 ? `${page.unreadCount} unread.` : "Nothing unread."} What happened to the questions you
-        forecast and to your teams’ sessions, newest first.
+        forecast or created, to your teams’ sessions and in discussions you are part of, newest first.
       </p>
       {page.unreadCount > 0 && (
         <form action={markAllRead}>
@@ -59,8 +69,10 @@ export default async function InboxPage({
         <div className="card">
           <p>No notifications yet.</p>
           <p className="muted">
-            You will hear here when a question you forecast is resolved or re-resolved (with your scores), and when a
-            calibration session of one of your teams moves to its next step.
+            You will hear here when a question you forecast is resolved or re-resolved (with your scores), when a
+            question you created is past its resolve-by date, when a calibration session of one of your teams starts or
+            moves on, when someone replies to your comment or mentions you, and once a week about forecasts of yours
+            that have gone stale. Choose which in your <Link href="/settings#notifications">settings</Link>.
           </p>
         </div>
       ) : (
@@ -70,6 +82,15 @@ export default async function InboxPage({
               {!entry.readAt && <span className="badge badge-open">New</span>}{" "}
               <Link href={entry.href}>{headline(entry)}</Link>
               {detail(entry) && <p className="muted">{detail(entry)}</p>}
+              {entry.staleQuestions && entry.staleQuestions.length > 0 && (
+                <ul>
+                  {entry.staleQuestions.map((question) => (
+                    <li key={question.id}>
+                      <Link href={`/questions/${question.id}`}>{question.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
               <p className="muted">
                 <time dateTime={entry.createdAt.toISOString()}>{formatDate(entry.createdAt)}</time>
               </p>

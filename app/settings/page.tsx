@@ -9,6 +9,8 @@ import { createKey, revokeKey } from "./actions";
 import { CreateKeyForm } from "./create-key-form";
 import { RevokeKeyButton } from "./revoke-key-button";
 import { ScrollBox } from "@/components/scroll-box";
+import { readNotificationSettings } from "@/lib/notifications/settings";
+import { NotificationSettingsForm } from "./notification-settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -22,7 +24,11 @@ const when = (date: Date) => (
 export default async function SettingsPage() {
   const viewer = await requireViewer("/settings");
   const db = getDb();
-  const [user, keys] = await Promise.all([ownAccount(db, viewer), listApiKeys(db, viewer.userId)]);
+  const [user, keys, notifications] = await Promise.all([
+    ownAccount(db, viewer),
+    listApiKeys(db, viewer.userId),
+    readNotificationSettings(db, viewer.userId),
+  ]);
   const activeCount = keys.filter((key) => !key.revokedAt).length;
 
   return (
@@ -51,6 +57,15 @@ export default async function SettingsPage() {
             See how your forecasts have done in <Link href="/me">your track record</Link>.
           </p>
         </div>
+      </section>
+
+      <section aria-labelledby="notifications">
+        <h2 id="notifications">Notifications</h2>
+        <p className="muted">
+          What reaches your <Link href="/inbox">inbox</Link>. Others can mention you in comments as @
+          {viewer.name.replace(/\s+/g, "")} or @{user?.email.split("@")[0] ?? ""}.
+        </p>
+        <NotificationSettingsForm mutedKinds={notifications.mutedKinds} staleAfterDays={notifications.staleAfterDays} />
       </section>
 
       <section aria-labelledby="integrations">

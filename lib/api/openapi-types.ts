@@ -105,6 +105,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/questions/{id}/comments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The question's discussion: top-level comments oldest first, each with its replies (visible to whoever may see the question) */
+    get: operations["listComments"];
+    put?: never;
+    /** Comment on a question (Markdown), or reply to a top-level comment with `parentId`; `@name` mentions notify */
+    post: operations["createComment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/comments/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A comment with its edit history (earlier bodies, newest first) */
+    get: operations["getComment"];
+    put?: never;
+    post?: never;
+    /** Delete a comment (its author or an administrator); a deletion marker stays in its place */
+    delete: operations["deleteComment"];
+    options?: never;
+    head?: never;
+    /** Edit your comment; the body it replaces is kept in its history */
+    patch: operations["editComment"];
+    trace?: never;
+  };
   "/me/track-record": {
     parameters: {
       query?: never;
@@ -559,7 +596,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Your notifications, newest first (a question you forecast was resolved or re-resolved, a session of your team moved on), with your unread count */
+    /** Your notifications, newest first (resolutions of questions you forecast, your questions past their resolve-by date, your teams' sessions, replies and mentions, the weekly stale-forecasts digest), with your unread count */
     get: operations["listNotifications"];
     put?: never;
     post?: never;
@@ -580,6 +617,24 @@ export interface paths {
     put?: never;
     /** Mark the named notifications (`ids`) or all of them (`all: true`) read; ids that are not yours are ignored */
     post: operations["markNotificationsRead"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/me/notification-settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which notifications you get, and after how many days the weekly digest counts a forecast stale */
+    get: operations["getNotificationSettings"];
+    /** Replace your notification settings: `mutedKinds` (kinds you do not want) and `staleAfterDays` (7–365) */
+    put: operations["putNotificationSettings"];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1922,6 +1977,732 @@ export interface operations {
       /** @description Not found, or not visible to you */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  listComments: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of comments */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description Top-level comments, oldest first, each with its replies */
+            items: {
+              id: string;
+              questionId: string;
+              /** @description The comment this one replies to; null for a top-level comment */
+              parentId: string | null;
+              /** @description Null once deleted, and for signed-out readers (unless the install makes forecasters public) */
+              author: {
+                id: string;
+                name: string;
+              } | null;
+              /** @description Markdown; null once deleted */
+              body: string | null;
+              /**
+               * Format: date-time
+               * @description An ISO 8601 date-time in UTC
+               */
+              createdAt: string;
+              /** @description When it was last edited; null if never */
+              editedAt: string | null;
+              /** @description The deletion marker: when, and whether by its author or an administrator */
+              deleted: {
+                /**
+                 * Format: date-time
+                 * @description An ISO 8601 date-time in UTC
+                 */
+                at: string;
+                /** @enum {string} */
+                by: "author" | "moderator";
+              } | null;
+              /** @description How many earlier versions its edit history holds */
+              revisionCount: number;
+              /** @description Whether you may edit it (its author, while it is not deleted) */
+              canEdit: boolean;
+              /** @description Whether you may delete it (its author or an administrator) */
+              canDelete: boolean;
+              /** @description Its replies, oldest first (one level deep) */
+              replies: {
+                id: string;
+                questionId: string;
+                /** @description The comment this one replies to; null for a top-level comment */
+                parentId: string | null;
+                /** @description Null once deleted, and for signed-out readers (unless the install makes forecasters public) */
+                author: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @description Markdown; null once deleted */
+                body: string | null;
+                /**
+                 * Format: date-time
+                 * @description An ISO 8601 date-time in UTC
+                 */
+                createdAt: string;
+                /** @description When it was last edited; null if never */
+                editedAt: string | null;
+                /** @description The deletion marker: when, and whether by its author or an administrator */
+                deleted: {
+                  /**
+                   * Format: date-time
+                   * @description An ISO 8601 date-time in UTC
+                   */
+                  at: string;
+                  /** @enum {string} */
+                  by: "author" | "moderator";
+                } | null;
+                /** @description How many earlier versions its edit history holds */
+                revisionCount: number;
+                /** @description Whether you may edit it (its author, while it is not deleted) */
+                canEdit: boolean;
+                /** @description Whether you may delete it (its author or an administrator) */
+                canDelete: boolean;
+              }[];
+            }[];
+            /** @description Comments and replies on the question that are not deleted */
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Bad input: `error.issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An API key that is unknown or revoked (no credentials at all is fine) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found, or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  createComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          body: string;
+          parentId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The comment */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+            questionId: string;
+            /** @description The comment this one replies to; null for a top-level comment */
+            parentId: string | null;
+            /** @description Null once deleted, and for signed-out readers (unless the install makes forecasters public) */
+            author: {
+              id: string;
+              name: string;
+            } | null;
+            /** @description Markdown; null once deleted */
+            body: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 date-time in UTC
+             */
+            createdAt: string;
+            /** @description When it was last edited; null if never */
+            editedAt: string | null;
+            /** @description The deletion marker: when, and whether by its author or an administrator */
+            deleted: {
+              /**
+               * Format: date-time
+               * @description An ISO 8601 date-time in UTC
+               */
+              at: string;
+              /** @enum {string} */
+              by: "author" | "moderator";
+            } | null;
+            /** @description How many earlier versions its edit history holds */
+            revisionCount: number;
+            /** @description Whether you may edit it (its author, while it is not deleted) */
+            canEdit: boolean;
+            /** @description Whether you may delete it (its author or an administrator) */
+            canDelete: boolean;
+          };
+        };
+      };
+      /** @description Bad input: `error.issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No credentials, or an API key that is unknown or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description A cookie-authenticated write from another origin is refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found, or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The comment replied to was deleted. Also: Conflicts with a concurrent or repeated request */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The body is larger than the limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Over the write rate limit; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The comment and its history */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+            questionId: string;
+            /** @description The comment this one replies to; null for a top-level comment */
+            parentId: string | null;
+            /** @description Null once deleted, and for signed-out readers (unless the install makes forecasters public) */
+            author: {
+              id: string;
+              name: string;
+            } | null;
+            /** @description Markdown; null once deleted */
+            body: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 date-time in UTC
+             */
+            createdAt: string;
+            /** @description When it was last edited; null if never */
+            editedAt: string | null;
+            /** @description The deletion marker: when, and whether by its author or an administrator */
+            deleted: {
+              /**
+               * Format: date-time
+               * @description An ISO 8601 date-time in UTC
+               */
+              at: string;
+              /** @enum {string} */
+              by: "author" | "moderator";
+            } | null;
+            /** @description How many earlier versions its edit history holds */
+            revisionCount: number;
+            /** @description Whether you may edit it (its author, while it is not deleted) */
+            canEdit: boolean;
+            /** @description Whether you may delete it (its author or an administrator) */
+            canDelete: boolean;
+            /** @description Earlier bodies, newest first: each as written at writtenAt and replaced at replacedAt */
+            revisions: {
+              body: string;
+              /**
+               * Format: date-time
+               * @description An ISO 8601 date-time in UTC
+               */
+              writtenAt: string;
+              /**
+               * Format: date-time
+               * @description An ISO 8601 date-time in UTC
+               */
+              replacedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Bad input: `error.issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An API key that is unknown or revoked (no credentials at all is fine) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found, or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  deleteComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deletion marker */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+            questionId: string;
+            /** @description The comment this one replies to; null for a top-level comment */
+            parentId: string | null;
+            /** @description Null once deleted, and for signed-out readers (unless the install makes forecasters public) */
+            author: {
+              id: string;
+              name: string;
+            } | null;
+            /** @description Markdown; null once deleted */
+            body: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 date-time in UTC
+             */
+            createdAt: string;
+            /** @description When it was last edited; null if never */
+            editedAt: string | null;
+            /** @description The deletion marker: when, and whether by its author or an administrator */
+            deleted: {
+              /**
+               * Format: date-time
+               * @description An ISO 8601 date-time in UTC
+               */
+              at: string;
+              /** @enum {string} */
+              by: "author" | "moderator";
+            } | null;
+            /** @description How many earlier versions its edit history holds */
+            revisionCount: number;
+            /** @description Whether you may edit it (its author, while it is not deleted) */
+            canEdit: boolean;
+            /** @description Whether you may delete it (its author or an administrator) */
+            canDelete: boolean;
+          };
+        };
+      };
+      /** @description Bad input: `error.issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No credentials, or an API key that is unknown or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Only its author or an administrator may delete a comment. Also: A cookie-authenticated write from another origin is refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found, or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflicts with a concurrent or repeated request */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Over the write rate limit; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  editComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          body: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The edited comment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+            questionId: string;
+            /** @description The comment this one replies to; null for a top-level comment */
+            parentId: string | null;
+            /** @description Null once deleted, and for signed-out readers (unless the install makes forecasters public) */
+            author: {
+              id: string;
+              name: string;
+            } | null;
+            /** @description Markdown; null once deleted */
+            body: string | null;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 date-time in UTC
+             */
+            createdAt: string;
+            /** @description When it was last edited; null if never */
+            editedAt: string | null;
+            /** @description The deletion marker: when, and whether by its author or an administrator */
+            deleted: {
+              /**
+               * Format: date-time
+               * @description An ISO 8601 date-time in UTC
+               */
+              at: string;
+              /** @enum {string} */
+              by: "author" | "moderator";
+            } | null;
+            /** @description How many earlier versions its edit history holds */
+            revisionCount: number;
+            /** @description Whether you may edit it (its author, while it is not deleted) */
+            canEdit: boolean;
+            /** @description Whether you may delete it (its author or an administrator) */
+            canDelete: boolean;
+          };
+        };
+      };
+      /** @description Bad input: `error.issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No credentials, or an API key that is unknown or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Only its author may edit a comment. Also: A cookie-authenticated write from another origin is refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found, or not visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Deleted, or edited meanwhile. Also: Conflicts with a concurrent or repeated request */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The body is larger than the limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Over the write rate limit; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5756,7 +6537,13 @@ export interface operations {
             items: {
               id: string;
               url: string;
-              events: ("question.created" | "question.resolved" | "forecast.created" | "session.step_changed")[];
+              events: (
+                | "question.created"
+                | "question.resolved"
+                | "forecast.created"
+                | "session.step_changed"
+                | "comment.created"
+              )[];
               /** @enum {string} */
               format: "slack" | "json";
               /** @description The team whose questions and sessions it reports; null for a personal webhook */
@@ -5816,7 +6603,9 @@ export interface operations {
       content: {
         "application/json": {
           url: string;
-          events: ("question.created" | "question.resolved" | "forecast.created" | "session.step_changed")[];
+          events: (
+            "question.created" | "question.resolved" | "forecast.created" | "session.step_changed" | "comment.created"
+          )[];
           /** @enum {string} */
           format: "slack" | "json";
           teamId?: string;
@@ -5833,7 +6622,9 @@ export interface operations {
           "application/json": {
             id: string;
             url: string;
-            events: ("question.created" | "question.resolved" | "forecast.created" | "session.step_changed")[];
+            events: (
+              "question.created" | "question.resolved" | "forecast.created" | "session.step_changed" | "comment.created"
+            )[];
             /** @enum {string} */
             format: "slack" | "json";
             /** @description The team whose questions and sessions it reports; null for a personal webhook */
@@ -6193,7 +6984,13 @@ export interface operations {
             webhook: {
               id: string;
               url: string;
-              events: ("question.created" | "question.resolved" | "forecast.created" | "session.step_changed")[];
+              events: (
+                | "question.created"
+                | "question.resolved"
+                | "forecast.created"
+                | "session.step_changed"
+                | "comment.created"
+              )[];
               /** @enum {string} */
               format: "slack" | "json";
               /** @description The team whose questions and sessions it reports; null for a personal webhook */
@@ -6312,7 +7109,14 @@ export interface operations {
             items: {
               id: string;
               /** @enum {string} */
-              kind: "question.resolved" | "session.step_changed";
+              kind:
+                | "question.resolved"
+                | "question.past_resolve_by"
+                | "session.started"
+                | "session.step_changed"
+                | "comment.replied"
+                | "comment.mentioned"
+                | "forecasts.stale_digest";
               /**
                * Format: date-time
                * @description When the event happened
@@ -6320,12 +7124,12 @@ export interface operations {
               createdAt: string;
               /** @description Null while unread */
               readAt: string | null;
-              /** @description The question it is about, for question.resolved */
+              /** @description The question it is about (question.*, comment.*); null for session.* and the digest */
               question: {
                 id: string;
                 title: string;
               } | null;
-              /** @description The calibration session it is about, for session.step_changed */
+              /** @description The calibration session it is about, for session.started and session.step_changed */
               session: {
                 id: string;
                 title: string;
@@ -6340,6 +7144,21 @@ export interface operations {
               } | null;
               /** @description session.step_changed: the step it moved to ("reveal", "round2", "closed") */
               step: string | null;
+              /** @description comment.replied, comment.mentioned: the comment (href links to it) */
+              commentId: string | null;
+              /** @description comment.replied, comment.mentioned: who wrote the comment */
+              actorName: string | null;
+              /** @description forecasts.stale_digest: how many open questions it lists */
+              staleCount: number | null;
+              /** @description forecasts.stale_digest: after how many days without a new forecast of yours a question counts */
+              staleAfterDays: number | null;
+              /** @description forecasts.stale_digest: its questions you may still see, the most stale first (at most 20) */
+              staleQuestions:
+                | {
+                    id: string;
+                    title: string;
+                  }[]
+                | null;
               /** @description The workbench page it links to */
               href: string;
             }[];
@@ -6417,6 +7236,201 @@ export interface operations {
             /** @description How many unread notifications this marked read */
             marked: number;
             unreadCount: number;
+          };
+        };
+      };
+      /** @description Bad input: `error.issues` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description No credentials, or an API key that is unknown or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description A cookie-authenticated write from another origin is refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflicts with a concurrent or repeated request */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The body is larger than the limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Over the write rate limit; see Retry-After */
+      429: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Your settings (the defaults until you change them) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description The kinds you turned off; you get every other kind */
+            mutedKinds: (
+              | "question.resolved"
+              | "question.past_resolve_by"
+              | "session.started"
+              | "session.step_changed"
+              | "comment.replied"
+              | "comment.mentioned"
+              | "forecasts.stale_digest"
+            )[];
+            /** @description The weekly digest lists open questions whose latest forecast of yours is older than this */
+            staleAfterDays: number;
+          };
+        };
+      };
+      /** @description No credentials, or an API key that is unknown or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description An unexpected fault; the request was not applied */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The database is unreachable; see Retry-After */
+      503: {
+        headers: {
+          /** @description Seconds to wait before trying again */
+          "Retry-After"?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          mutedKinds: (
+            | "question.resolved"
+            | "question.past_resolve_by"
+            | "session.started"
+            | "session.step_changed"
+            | "comment.replied"
+            | "comment.mentioned"
+            | "forecasts.stale_digest"
+          )[];
+          staleAfterDays: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Your settings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description The kinds you turned off; you get every other kind */
+            mutedKinds: (
+              | "question.resolved"
+              | "question.past_resolve_by"
+              | "session.started"
+              | "session.step_changed"
+              | "comment.replied"
+              | "comment.mentioned"
+              | "forecasts.stale_digest"
+            )[];
+            /** @description The weekly digest lists open questions whose latest forecast of yours is older than this */
+            staleAfterDays: number;
           };
         };
       };

@@ -4,6 +4,7 @@
 // route files disagree (./operations.test.ts).
 import { z } from "zod";
 import { auditQuery } from "../audit/schemas";
+import { commentIdParam, commentsQuery, createCommentInput, editCommentInput } from "../comments/schemas";
 import { forecastExportQuery } from "../exports/schemas";
 import { importInput } from "../imports/schemas";
 import { forecastInput } from "../forecasts/schemas";
@@ -20,7 +21,7 @@ import { listSourcesQuery, sourceIdParam } from "../sources/schemas";
 import { teamLeaderboardQuery } from "../teams/leaderboard-schemas";
 import { calendarTokenParam } from "../calendar/schemas";
 import { createWebhookInput, webhookDeliveriesQuery, webhookIdParam } from "../webhooks/schemas";
-import { markNotificationsReadInput, notificationsQuery } from "../notifications/schemas";
+import { markNotificationsReadInput, notificationSettingsInput, notificationsQuery } from "../notifications/schemas";
 import {
   changeRoleInput,
   createInviteInput,
@@ -31,7 +32,8 @@ import {
   teamMembersQuery,
 } from "../teams/schemas";
 import { auditPage } from "./responses/audit";
-import { notificationPage, notificationsMarked } from "./responses/notifications";
+import { comment, commentPage, commentWithHistory } from "./responses/comments";
+import { notificationPage, notificationSettings, notificationsMarked } from "./responses/notifications";
 import { aggregateSeries, forecastList, forecastRecorded } from "./responses/forecasts";
 import { forecastExportCsv, forecastExportJson } from "./responses/exports";
 import { importPreview, importProgressStream } from "./responses/imports";
@@ -197,6 +199,64 @@ export const OPERATIONS: Operation[] = [
     access: "public",
     pathParams: questionIdParam,
     responses: { 200: json("Scores, best time-averaged Brier first", questionScores) },
+  },
+  {
+    method: "get",
+    path: "/questions/{id}/comments",
+    operationId: "listComments",
+    tag: "Comments",
+    summary:
+      "The question's discussion: top-level comments oldest first, each with its replies (visible to whoever may see the question)",
+    access: "public",
+    pathParams: questionIdParam,
+    query: commentsQuery,
+    responses: { 200: json("A page of comments", commentPage) },
+  },
+  {
+    method: "post",
+    path: "/questions/{id}/comments",
+    operationId: "createComment",
+    tag: "Comments",
+    summary:
+      "Comment on a question (Markdown), or reply to a top-level comment with `parentId`; `@name` mentions notify",
+    access: "signed-in",
+    pathParams: questionIdParam,
+    body: { schema: createCommentInput },
+    responses: { 201: json("The comment", comment) },
+    errors: { 409: "The comment replied to was deleted" },
+  },
+  {
+    method: "get",
+    path: "/comments/{id}",
+    operationId: "getComment",
+    tag: "Comments",
+    summary: "A comment with its edit history (earlier bodies, newest first)",
+    access: "public",
+    pathParams: commentIdParam,
+    responses: { 200: json("The comment and its history", commentWithHistory) },
+  },
+  {
+    method: "patch",
+    path: "/comments/{id}",
+    operationId: "editComment",
+    tag: "Comments",
+    summary: "Edit your comment; the body it replaces is kept in its history",
+    access: "signed-in",
+    pathParams: commentIdParam,
+    body: { schema: editCommentInput },
+    responses: { 200: json("The edited comment", comment) },
+    errors: { 403: "Only its author may edit a comment", 409: "Deleted, or edited meanwhile" },
+  },
+  {
+    method: "delete",
+    path: "/comments/{id}",
+    operationId: "deleteComment",
+    tag: "Comments",
+    summary: "Delete a comment (its author or an administrator); a deletion marker stays in its place",
+    access: "signed-in",
+    pathParams: commentIdParam,
+    responses: { 200: json("The deletion marker", comment) },
+    errors: { 403: "Only its author or an administrator may delete a comment" },
   },
   {
     method: "get",
@@ -560,7 +620,7 @@ export const OPERATIONS: Operation[] = [
     operationId: "listNotifications",
     tag: "Notifications",
     summary:
-      "Your notifications, newest first (a question you forecast was resolved or re-resolved, a session of your team moved on), with your unread count",
+      "Your notifications, newest first (resolutions of questions you forecast, your questions past their resolve-by date, your teams' sessions, replies and mentions, the weekly stale-forecasts digest), with your unread count",
     access: "signed-in",
     query: notificationsQuery,
     responses: { 200: json("A page of notifications", notificationPage) },
@@ -575,6 +635,25 @@ export const OPERATIONS: Operation[] = [
     access: "signed-in",
     body: { schema: markNotificationsReadInput },
     responses: { 200: json("How many were marked, and what is left unread", notificationsMarked) },
+  },
+  {
+    method: "get",
+    path: "/me/notification-settings",
+    operationId: "getNotificationSettings",
+    tag: "Notifications",
+    summary: "Which notifications you get, and after how many days the weekly digest counts a forecast stale",
+    access: "signed-in",
+    responses: { 200: json("Your settings (the defaults until you change them)", notificationSettings) },
+  },
+  {
+    method: "put",
+    path: "/me/notification-settings",
+    operationId: "putNotificationSettings",
+    tag: "Notifications",
+    summary: "Replace your notification settings: `mutedKinds` (kinds you do not want) and `staleAfterDays` (7–365)",
+    access: "signed-in",
+    body: { schema: notificationSettingsInput },
+    responses: { 200: json("Your settings", notificationSettings) },
   },
   {
     method: "post",

@@ -5,18 +5,14 @@
 import type { Db } from "../db/client";
 import { canSeeQuestion } from "../domain/viewer";
 import { parseOutboxPayload } from "../outbox/record";
-import type { NotificationKind, NotificationPayload } from "./kinds";
+import { commentNotices } from "./comment-notices";
+import type { NotificationDraft } from "./kinds";
+import { whoMuted } from "./settings";
 
 const FAN_OUT_BATCH = 100;
 
 type OutboxRow = { id: string; type: string; payload: string; occurredAt: Date };
-type Draft = {
-  recipientId: string;
-  kind: NotificationKind;
-  questionId: string | null;
-  sessionId: string | null;
-  payload: NotificationPayload;
-};
+type Draft = NotificationDraft;
 
 /** Everyone who forecast on the question and may still see it, except whoever resolved it. */
 async function resolutionNotices(db: Db, event: OutboxRow): Promise<Draft[]> {
@@ -66,6 +62,22 @@ async function resolutionNotices(db: Db, event: OutboxRow): Promise<Draft[]> {
   });
 }
 
+/** Every active member of the session's team, except whoever started it. */
+async function sessionStartNotices(db: Db, event: OutboxRow): Promise<Draft[]> {
+  const payload = parseOutboxPayload("session.started", event.payload);
+  const members = await db.teamMembership.findMany({
+    where: { teamId: payload.teamId, userId: { not: payload.actorId }, user: { deactivatedAt: null } },
+    select: { userId: true },
+  });
+  return members.map((member) => ({
+    recipientId: member.userId,
+    kind: "session.started",
+    questionId: null,
+    sessionId: payload.sessionId,
+    payload: {},
+  }));
+}
+
 /** Every active member of the session's team, except whoever moved it on. */
 async function sessionStepNotices(db: Db, event: OutboxRow): Promise<Draft[]> {
   const payload = parseOutboxPayload("session.step_changed", event.payload);
@@ -84,8 +96,32 @@ async function sessionStepNotices(db: Db, event: OutboxRow): Promise<Draft[]> {
 
 async function noticesFor(db: Db, event: OutboxRow): Promise<Draft[]> {
   if (event.type === "question.resolved") return resolutionNotices(db, event);
+  if (event.type === "session.started") return sessionStartNotices(db, event);
   if (event.type === "session.step_changed") return sessionStepNotices(db, event);
+  if (event.type === "comment.created") return commentNotices(db, event);
   return [];
+}
+
+/** The notices left once everyone who turned their kind off is taken out. */
+async function wantedNotices(db: Db, event: OutboxRow): Promise<Draft[]> {
+  const notices = await noticesFor(db, event);
+  const kinds = [...new Set(notices.map((notice) => notice.kind))];
+  const muted = new Map(
+    await Promise.all(
+      kinds.map(
+        async (kind) =>
+          [
+            kind,
+            await whoMuted(
+              db,
+              kind,
+              notices.map((notice) => notice.recipientId),
+            ),
+          ] as const,
+      ),
+    ),
+  );
+  return notices.filter((notice) => !muted.get(notice.kind)?.has(notice.recipientId));
 }
 
 /** Fans out up to one batch of events; returns how many events it handled. */
@@ -100,7 +136,7 @@ export async function fanOutNotifications(db: Db, now: Date): Promise<number> {
   const withNotices: { event: OutboxRow; notices: Draft[] }[] = [];
   const silent: string[] = [];
   for (const event of events) {
-    const notices = await noticesFor(db, event);
+    const notices = await wantedNotices(db, event);
     if (notices.length > 0) withNotices.push({ event, notices });
     else silent.push(event.id);
   }

@@ -17,8 +17,28 @@ export type InboxEntry = {
   reResolved: boolean | null;
   scores: NotificationPayload["scores"];
   step: string | null;
+  /** comment.replied, comment.mentioned: the comment, and who wrote it. */
+  commentId: string | null;
+  actorName: string | null;
+  /** forecasts.stale_digest: how many questions it lists, and after how many days a forecast is stale. */
+  staleCount: number | null;
+  staleAfterDays: number | null;
+  /** The digest's questions the viewer may still see (the most stale first, up to 20). */
+  staleQuestions: { id: string; title: string }[] | null;
   href: string;
 };
+
+function hrefOf(
+  kind: NotificationKind,
+  question: { id: string } | null,
+  session: { id: string } | null,
+  payload: NotificationPayload,
+) {
+  if (kind === "forecasts.stale_digest") return "/forecast";
+  if (question && payload.commentId) return `/questions/${question.id}#comment-${payload.commentId}`;
+  if (question) return `/questions/${question.id}`;
+  return `/sessions/${session?.id ?? ""}`;
+}
 
 /** Notifications addressed to the viewer whose subject the viewer may see now. */
 function inboxWhere(viewer: SignedInViewer) {
@@ -27,8 +47,20 @@ function inboxWhere(viewer: SignedInViewer) {
     OR: [
       { questionId: { not: null }, question: visibleQuestionsWhere(viewer) },
       { sessionId: { not: null }, session: { teamId: { in: viewer.teamIds } } },
+      // A digest is about the viewer's own forecasts, not one subject.
+      { questionId: null, sessionId: null },
     ],
   };
+}
+
+/** Titles of the named questions the viewer may see now. */
+async function visibleTitles(db: Db, viewer: SignedInViewer, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const questions = await db.question.findMany({
+    where: { AND: [{ id: { in: [...new Set(ids)] } }, visibleQuestionsWhere(viewer)] },
+    select: { id: true, title: true },
+  });
+  return new Map(questions.map((question) => [question.id, question.title]));
 }
 
 export async function unreadNotificationCount(db: Db, viewer: SignedInViewer): Promise<number> {
@@ -56,8 +88,14 @@ export async function listNotifications(db: Db, viewer: SignedInViewer, rawQuery
   ]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const items: InboxEntry[] = page.map((row) => {
-    const payload = JSON.parse(row.payload) as NotificationPayload;
+  const payloads = page.map((row) => JSON.parse(row.payload) as NotificationPayload);
+  const staleTitles = await visibleTitles(
+    db,
+    viewer,
+    payloads.flatMap((payload) => payload.staleQuestionIds ?? []),
+  );
+  const items: InboxEntry[] = page.map((row, index) => {
+    const payload = payloads[index]!;
     return {
       id: row.id,
       kind: row.kind as NotificationKind,
@@ -68,7 +106,17 @@ export async function listNotifications(db: Db, viewer: SignedInViewer, rawQuery
       reResolved: payload.reResolved ?? null,
       scores: payload.scores ?? null,
       step: payload.step ?? null,
-      href: row.question ? `/questions/${row.question.id}` : `/sessions/${row.session?.id ?? ""}`,
+      commentId: payload.commentId ?? null,
+      actorName: payload.actorName ?? null,
+      staleCount: payload.staleCount ?? payload.staleQuestionIds?.length ?? null,
+      staleAfterDays: payload.staleAfterDays ?? null,
+      staleQuestions: payload.staleQuestionIds
+        ? payload.staleQuestionIds.flatMap((id) => {
+            const title = staleTitles.get(id);
+            return title === undefined ? [] : [{ id, title }];
+          })
+        : null,
+      href: hrefOf(row.kind as NotificationKind, row.question, row.session, payload),
     };
   });
   return {

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { timeIdCursor } from "../audit/cursor";
 import { limitUpTo, recordId } from "../validation/common";
+import { NOTIFICATION_KINDS } from "./kinds";
 
 export const INBOX_PAGE_DEFAULT = 25;
 
@@ -26,3 +27,22 @@ export const markNotificationsReadInput = z
     path: ["ids"],
   });
 export type MarkNotificationsReadInput = z.input<typeof markNotificationsReadInput>;
+
+export const STALE_AFTER_DAYS_RANGE = { min: 7, max: 365 } as const;
+
+/** The whole of a person's notification settings (PUT replaces them; the form sends every field). */
+export const notificationSettingsInput = z
+  .object({
+    mutedKinds: z
+      .array(z.enum(NOTIFICATION_KINDS, { error: `mutedKinds must each be one of ${NOTIFICATION_KINDS.join(", ")}` }), {
+        error: "mutedKinds must be a list of notification kinds",
+      })
+      .max(NOTIFICATION_KINDS.length, { error: "mutedKinds lists each kind at most once" }),
+    staleAfterDays: z.coerce
+      .number({ error: "staleAfterDays must be a number of days" })
+      .int({ error: "staleAfterDays must be a whole number of days" })
+      .min(STALE_AFTER_DAYS_RANGE.min, { error: `staleAfterDays must be at least ${STALE_AFTER_DAYS_RANGE.min}` })
+      .max(STALE_AFTER_DAYS_RANGE.max, { error: `staleAfterDays must be at most ${STALE_AFTER_DAYS_RANGE.max}` }),
+  })
+  .strict();
+export type NotificationSettingsInput = z.input<typeof notificationSettingsInput>;

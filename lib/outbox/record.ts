@@ -8,7 +8,9 @@ export const OUTBOX_EVENT_TYPES = [
   "question.created",
   "question.resolved",
   "forecast.created",
+  "session.started",
   "session.step_changed",
+  "comment.created",
   "ping",
 ] as const;
 export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
@@ -24,7 +26,15 @@ export type OutboxPayload = {
     actorId: string;
   };
   "forecast.created": { questionId: string; teamId: string; forecastId: string; userId: string };
+  "session.started": { sessionId: string; teamId: string; actorId: string };
   "session.step_changed": { sessionId: string; teamId: string; step: string; actorId: string };
+  "comment.created": {
+    questionId: string;
+    teamId: string | null;
+    commentId: string;
+    parentId: string | null;
+    actorId: string;
+  };
   ping: { webhookId: string };
 };
 

@@ -44,7 +44,7 @@ export async function questionsForNewSession(db: Db, viewer: SignedInViewer, tea
   });
 }
 
-export async function createSession(db: Db, viewer: SignedInViewer, rawInput: unknown) {
+export async function createSession(db: Db, viewer: SignedInViewer, rawInput: unknown, now = new Date()) {
   const input = parseInput(createSessionInput, rawInput);
   await requireRole(db, viewer, input.teamId, ["OWNER", "FACILITATOR"]);
   const questions = await db.question.findMany({
@@ -57,15 +57,24 @@ export async function createSession(db: Db, viewer: SignedInViewer, rawInput: un
       { path: `questionIds.${input.questionIds.indexOf(missing[0]!)}`, message: "unknown question" },
     ]);
   }
-  return db.calibrationSession.create({
-    data: {
-      teamId: input.teamId,
-      facilitatorId: viewer.userId,
-      title: input.title,
-      anonymousReasons: input.anonymousReasons,
-      questions: { create: input.questionIds.map((questionId, position) => ({ questionId, position })) },
-    },
-    select: { id: true, title: true, step: true, teamId: true },
+  return db.$transaction(async (tx) => {
+    const session = await tx.calibrationSession.create({
+      data: {
+        teamId: input.teamId,
+        facilitatorId: viewer.userId,
+        title: input.title,
+        anonymousReasons: input.anonymousReasons,
+        questions: { create: input.questionIds.map((questionId, position) => ({ questionId, position })) },
+      },
+      select: { id: true, title: true, step: true, teamId: true },
+    });
+    // The team hears that round 1 is open (lib/notifications/fan-out.ts).
+    await recordOutboxEvent(tx, {
+      type: "session.started",
+      payload: { sessionId: session.id, teamId: session.teamId, actorId: viewer.userId },
+      occurredAt: now,
+    });
+    return session;
   });
 }
 

@@ -7,6 +7,7 @@ import type { Db } from "../db/client";
 import { onOutboxKick } from "../outbox/kick";
 import type { WebhookFormat } from "./events";
 import { fanOutNotifications } from "../notifications/fan-out";
+import { PERIODIC_CHECK_INTERVAL_MS, runPeriodicNotificationChecks } from "../notifications/periodic";
 import { fanOutPendingEvents } from "./fan-out";
 import { renderDeliveryBody } from "./render";
 import { DELIVERY_TIMEOUT_MS, postDelivery } from "./send";
@@ -137,6 +138,13 @@ export function createWebhookDispatcher(db: Db, options: DispatcherOptions = {})
   }
 
   let timer: NodeJS.Timeout | undefined;
+  let periodicTimer: NodeJS.Timeout | undefined;
+  // The resolve-by and stale-forecast checks are keyed and idempotent, so every process may run them.
+  const periodic = () => {
+    runPeriodicNotificationChecks(db, new Date()).catch((error: unknown) =>
+      console.error("Periodic notification check failed:", (error as Error).message),
+    );
+  };
   let running: Promise<unknown> | null = null;
   let again = false;
   const tick = () => {
@@ -163,10 +171,15 @@ export function createWebhookDispatcher(db: Db, options: DispatcherOptions = {})
       timer.unref();
       onOutboxKick(tick);
       tick();
+      periodicTimer = setInterval(periodic, PERIODIC_CHECK_INTERVAL_MS);
+      periodicTimer.unref();
+      periodic();
     },
     stop() {
       if (timer) clearInterval(timer);
+      if (periodicTimer) clearInterval(periodicTimer);
       timer = undefined;
+      periodicTimer = undefined;
       onOutboxKick(undefined);
     },
   };

@@ -4,6 +4,7 @@ export const WEBHOOK_EVENTS = [
   "question.resolved",
   "forecast.created",
   "session.step_changed",
+  "comment.created",
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -12,6 +13,7 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
   "question.resolved": "A question was resolved or re-resolved",
   "forecast.created": "Someone forecast on a team question",
   "session.step_changed": "A calibration session moved to its next step",
+  "comment.created": "Someone commented on a question",
 };
 
 export const WEBHOOK_FORMATS = ["slack", "json"] as const;

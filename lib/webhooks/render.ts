@@ -37,6 +37,10 @@ async function questionFacts(db: Db, questionId: string) {
 const nameOf = async (db: Db, userId: string) =>
   (await db.user.findUnique({ where: { id: userId }, select: { name: true } }))?.name ?? "Someone";
 
+const EXCERPT_CHARS = 280;
+const excerptOf = (body: string) =>
+  body.length > EXCERPT_CHARS ? `${body.slice(0, EXCERPT_CHARS - 1).trimEnd()}…` : body;
+
 const OUTCOME_WORDS: Record<string, string> = { YES: "Yes", NO: "No", AMBIGUOUS: "ambiguous", ANNULLED: "annulled" };
 
 async function renderEvent(db: Db, type: OutboxEventType, payloadText: string): Promise<Rendered> {
@@ -90,6 +94,14 @@ async function renderEvent(db: Db, type: OutboxEventType, payloadText: string): 
         data: { question, forecast: { id: payload.forecastId, forecaster: forecaster ? { name: forecaster } : null } },
       };
     }
+    case "session.started": {
+      // Not a webhook event (nothing subscribes to it): the inbox alone announces it.
+      return {
+        summary: "A calibration session started",
+        link: linkTo(`/sessions/${parseOutboxPayload(type, payloadText).sessionId}`),
+        data: {},
+      };
+    }
     case "session.step_changed": {
       const payload = parseOutboxPayload(type, payloadText);
       const session = await db.calibrationSession.findUnique({
@@ -102,6 +114,26 @@ async function renderEvent(db: Db, type: OutboxEventType, payloadText: string): 
         summary: `Session ${session?.title ?? payload.sessionId} moved to ${step === "closed" ? "closed" : step.replace("round", "round ")}`,
         link: { ...link },
         data: { session: session ? { ...session, ...link } : null, step },
+      };
+    }
+    case "comment.created": {
+      const payload = parseOutboxPayload(type, payloadText);
+      const question = await questionFacts(db, payload.questionId);
+      const comment = await db.comment.findUnique({
+        where: { id: payload.commentId },
+        select: { body: true, deletedAt: true, author: { select: { name: true } } },
+      });
+      // A comment deleted before its delivery went out is announced without its words.
+      const body = comment && !comment.deletedAt ? excerptOf(comment.body) : null;
+      const author = comment?.author.name ?? "Someone";
+      const link = linkTo(`/questions/${payload.questionId}#comment-${payload.commentId}`);
+      return {
+        summary: `${author} ${payload.parentId ? "replied" : "commented"} on ${question?.title ?? payload.questionId}${body ? `: ${body}` : ""}`,
+        link,
+        data: {
+          question,
+          comment: { id: payload.commentId, parentId: payload.parentId, body, author: { name: author }, ...link },
+        },
       };
     }
     case "ping":

@@ -1,4 +1,4 @@
-// Hostile input against every state-changing /api/v1 handler (POST, PATCH, DELETE), through the
+// Hostile input against every state-changing /api/v1 handler (POST, PUT, PATCH, DELETE), through the
 // real route handlers on a real seeded SQLite file, with an API key of a real user. fast-check
 // generates the requests: bodies of each endpoint's shape carrying hostile values (lone UTF-16
 // surrogates, dates outside years 1000–9999, huge and overflowing numbers, wrong types, deep
@@ -75,6 +75,9 @@ const routes = async () => ({
   webhookTest: await import("@/app/api/v1/webhooks/[id]/test/route"),
   calendar: await import("@/app/api/v1/me/calendar/route"),
   notificationsRead: await import("@/app/api/v1/me/notifications/read/route"),
+  notificationSettings: await import("@/app/api/v1/me/notification-settings/route"),
+  comments: await import("@/app/api/v1/questions/[id]/comments/route"),
+  comment: await import("@/app/api/v1/comments/[id]/route"),
 });
 let r: Awaited<ReturnType<typeof routes>>;
 
@@ -95,6 +98,9 @@ const ids = {
   runMulti: [] as { id: string; options: string[] }[],
   practiceable: [] as string[],
   webhook: "",
+  comment: "",
+  editedComment: "",
+  deletedComment: "",
 };
 
 const DAY = 86_400_000;
@@ -194,6 +200,11 @@ beforeAll(async () => {
       }),
     )
   ).id;
+  const comment = (body: string) =>
+    ok<{ id: string }>(call(r.comments.POST, "POST", "", { key: ada.key, params: { id: ids.binary }, body: { body } }));
+  ids.comment = (await comment("A comment to reply to.")).id;
+  ids.editedComment = (await comment("A comment to edit.")).id;
+  ids.deletedComment = (await comment("A comment to delete.")).id;
 }, 120_000);
 
 afterAll(async () => {
@@ -236,7 +247,7 @@ const forecastTemplates = (
 
 type Endpoint = {
   name: string;
-  method: "POST" | "PATCH" | "DELETE";
+  method: "POST" | "PUT" | "PATCH" | "DELETE";
   handler: () => unknown;
   caller: () => Person;
   /** The body's shape; none when the handler reads no body (hostile bodies are still sent). */
@@ -299,11 +310,54 @@ const ENDPOINTS: Endpoint[] = [
     runs: 30,
   },
   {
+    name: "PUT /me/notification-settings",
+    method: "PUT",
+    handler: () => r.notificationSettings.PUT,
+    caller: () => mel,
+    template: () => ({
+      mutedKinds: {
+        valid: fc.subarray(["comment.replied", "comment.mentioned", "forecasts.stale_digest"]),
+        kind: "list",
+      },
+      staleAfterDays: { valid: fc.integer({ min: 7, max: 365 }), kind: "number" },
+    }),
+    runs: 40,
+  },
+  {
     name: "DELETE /me/calendar",
     method: "DELETE",
     handler: () => r.calendar.DELETE,
     caller: () => mel,
     runs: 20,
+  },
+  {
+    name: "POST /questions/{id}/comments",
+    method: "POST",
+    handler: () => r.comments.POST,
+    caller: () => ada,
+    template: (): BodyTemplate[] => [
+      { body: { valid: validText(1, 2000), kind: "text" } },
+      { body: { valid: validText(1, 400), kind: "text" }, parentId: { valid: fc.constant(ids.comment), kind: "id" } },
+    ],
+    params: () => ({ id: paramOf(ids.binary) }),
+    runs: 60,
+  },
+  {
+    name: "PATCH /comments/{id}",
+    method: "PATCH",
+    handler: () => r.comment.PATCH,
+    caller: () => ada,
+    template: () => ({ body: { valid: validText(1, 2000), kind: "text" } }),
+    params: () => ({ id: paramOf(ids.editedComment) }),
+    runs: 60,
+  },
+  {
+    name: "DELETE /comments/{id}",
+    method: "DELETE",
+    handler: () => r.comment.DELETE,
+    caller: () => ada,
+    params: () => ({ id: paramOf(ids.deletedComment) }),
+    runs: 30,
   },
   {
     name: "POST /teams",
@@ -572,15 +626,17 @@ async function violations(endpoint: Endpoint, request: Omit<HostileRequest, "met
   return [];
 }
 
-describe("every POST/PATCH/DELETE under /api/v1 survives hostile input", () => {
+describe("every POST/PUT/PATCH/DELETE under /api/v1 survives hostile input", () => {
   it("covers every exported write handler", async () => {
     const { readFileSync } = await import("node:fs");
     const { execFileSync } = await import("node:child_process");
-    const files = execFileSync("grep", ["-rlE", "export const (POST|PATCH|DELETE)", "app/api/v1"], { encoding: "utf8" })
+    const files = execFileSync("grep", ["-rlE", "export const (POST|PUT|PATCH|DELETE)", "app/api/v1"], {
+      encoding: "utf8",
+    })
       .trim()
       .split("\n");
     const exported = files.flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/export const (POST|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${file}`),
+      [...readFileSync(file, "utf8").matchAll(/export const (POST|PUT|PATCH|DELETE)\b/g)].map((m) => `${m[1]} ${file}`),
     );
     const covered = new Set(ENDPOINTS.map((endpoint) => endpoint.handler()));
     expect(covered.size).toBe(exported.length);
@@ -733,6 +789,20 @@ const TEXT_FIELDS: FieldCase[] = [
     params: () => ({ runId: ids.run }),
     body: () => ({ questionId: ids.runBinary[0], probability: 0.4, rationale: "A hunch." }),
     field: "rationale",
+  },
+  {
+    endpoint: "POST /questions/{id}/comments",
+    handler: () => r.comments.POST,
+    params: () => ({ id: ids.binary }),
+    body: () => ({ body: "A comment." }),
+    field: "body",
+  },
+  {
+    endpoint: "PATCH /comments/{id}",
+    handler: () => r.comment.PATCH,
+    params: () => ({ id: ids.editedComment }),
+    body: () => ({ body: "An edit." }),
+    field: "body",
   },
   { endpoint: "POST /extract", handler: () => r.extract.POST, body: () => ({ text: "x" }), field: "text" },
   {

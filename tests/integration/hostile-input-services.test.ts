@@ -28,6 +28,8 @@ import { createSource } from "@/lib/sources/create";
 import { acceptInvite, createInvite, previewInvite, revokeInvite } from "@/lib/teams/invites";
 import { changeMemberRole, createTeam, removeMember } from "@/lib/teams/teams";
 import { createUser } from "@/lib/users/create-user";
+import { createComment, deleteComment, editComment } from "@/lib/comments/write";
+import { updateNotificationSettings } from "@/lib/notifications/settings";
 import { parseInput } from "@/lib/validation/parse";
 import { seedDatabase } from "@/lib/seed/load";
 import { stateChanges, writeState } from "../support/fuzz-db";
@@ -64,6 +66,9 @@ const ids = {
   run: "",
   runBinary: [] as string[],
   apiKey: "",
+  comment: "",
+  editedComment: "",
+  deletedComment: "",
 };
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY);
@@ -108,6 +113,10 @@ beforeAll(async () => {
   ids.run = run.id;
   ids.runBinary = questions.filter((q) => q.type === "BINARY").map((q) => q.id);
   ids.apiKey = (await createApiKey(db, people.ada, "fuzz")).id;
+  const comment = async (body: string) => (await createComment(db, await ada(), ids.multi, { body }, new Date())).id;
+  ids.comment = await comment("A comment to reply to.");
+  ids.editedComment = await comment("A comment to edit.");
+  ids.deletedComment = await comment("A comment to delete.");
 }, 120_000);
 
 afterAll(async () => {
@@ -395,6 +404,62 @@ const USE_CASES: UseCase[] = [
             return answerPractice(db(), await as("ada"), runId, body);
           },
         })),
+  },
+  {
+    name: "postComment → createComment",
+    runs: 40,
+    calls: () =>
+      fc
+        .tuple(
+          stringArg(ids.multi),
+          fc.oneof(
+            inputOf({ body: { valid: validText(1, 600), kind: "text" } }),
+            inputOf({
+              body: { valid: validText(1, 300), kind: "text" },
+              parentId: { valid: fc.constant(ids.comment), kind: "id" },
+            }),
+          ),
+        )
+        .map(([questionId, input]) => ({
+          label: `createComment(${show(questionId)})`,
+          input,
+          run: async () => createComment(db(), await as("mel"), questionId, input, new Date()),
+        })),
+  },
+  {
+    name: "saveCommentEdit → editComment",
+    runs: 30,
+    calls: () =>
+      fc
+        .tuple(stringArg(ids.editedComment), inputOf({ body: { valid: validText(1, 600), kind: "text" } }))
+        .map(([commentId, input]) => ({
+          label: `editComment(${show(commentId)})`,
+          input,
+          run: async () => editComment(db(), await as("ada"), commentId, input, new Date()),
+        })),
+  },
+  {
+    name: "removeComment → deleteComment",
+    runs: 20,
+    calls: () =>
+      fc.oneof(stringArg(ids.deletedComment), anyArgument).map((commentId) => ({
+        label: `deleteComment(${show(commentId)})`,
+        input: commentId,
+        run: async () => deleteComment(db(), await as("ada"), commentId as string, new Date()),
+      })),
+  },
+  {
+    name: "saveNotificationSettings → updateNotificationSettings",
+    runs: 30,
+    calls: () =>
+      inputOf({
+        mutedKinds: { valid: fc.subarray(["comment.replied", "forecasts.stale_digest"]), kind: "list" },
+        staleAfterDays: { valid: fc.integer({ min: 7, max: 365 }), kind: "number" },
+      }).map((input) => ({
+        label: "updateNotificationSettings",
+        input,
+        run: async () => updateNotificationSettings(db(), await as("mel"), input),
+      })),
   },
   {
     name: "createKey → createApiKeyInput + createApiKey",

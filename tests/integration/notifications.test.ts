@@ -160,7 +160,7 @@ describe("fan-out", () => {
     expect(await handle.db.notification.count({ where: { questionId: teamQuestion } })).toBe(1);
   });
 
-  it("tells a session's team, but not the facilitator, when it moves to its next step", async () => {
+  it("tells a session's team, but not the facilitator, when it starts and when it moves to its next step", async () => {
     const owner = (await viewerForUser(handle.db, olga.id)) as SignedInViewer;
     const openQuestion = await newQuestion(olga.key, "Will the inbox session question be discussed?", teamId);
     const session = await createSession(handle.db, owner, {
@@ -168,10 +168,15 @@ describe("fan-out", () => {
       title: "Inbox session",
       questionIds: [openQuestion],
     });
-    await advanceSession(handle.db, owner, session.id);
-    await Promise.all([fanOutNotifications(handle.db, later(1000)), fanOutNotifications(handle.db, later(1000))]);
-    const about = await handle.db.notification.findMany({ where: { sessionId: session.id } });
+    // A second later, so the two notifications have a definite order.
+    await advanceSession(handle.db, owner, session.id, later(1000));
+    await Promise.all([fanOutNotifications(handle.db, later(2000)), fanOutNotifications(handle.db, later(2000))]);
+    const about = await handle.db.notification.findMany({
+      where: { sessionId: session.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(about.map((n) => [n.recipientId, n.kind, JSON.parse(n.payload).step])).toEqual([
+      [ben.id, "session.started", undefined],
       [ben.id, "session.step_changed", "reveal"],
     ]);
   });
@@ -188,16 +193,17 @@ describe("the inbox API", () => {
     call(r.read.POST, "POST", "/api/v1/me/notifications/read", { key: who.key, body });
 
   it("lists your notifications newest first, a page at a time, with the unread count", async () => {
-    const first = await inbox(ben, "?limit=2");
+    const first = await inbox(ben, "?limit=3");
     expect(first.status).toBe(200);
-    expect(first.body.unreadCount).toBe(4);
+    expect(first.body.unreadCount).toBe(5);
     expect(first.body.items.map((item: { kind: string }) => item.kind)).toEqual([
       "session.step_changed",
+      "session.started",
       "question.resolved",
     ]);
     expect(first.body.items[0].session.title).toBe("Inbox session");
     expect(first.body.items[0].href).toBe(`/sessions/${first.body.items[0].session.id}`);
-    expect(first.body.items[1]).toMatchObject({ question: { id: teamQuestion }, href: `/questions/${teamQuestion}` });
+    expect(first.body.items[2]).toMatchObject({ question: { id: teamQuestion }, href: `/questions/${teamQuestion}` });
     const second = await inbox(ben, `?limit=2&cursor=${first.body.nextCursor}`);
     expect(second.body.items.map((item: { reResolved: boolean }) => item.reResolved)).toEqual([true, false]);
     expect(second.body.nextCursor).toBeNull();
@@ -214,12 +220,12 @@ describe("the inbox API", () => {
     const [dans] = (await inbox(dan)).body.items;
     const marked = await markRead(ben, { ids: [newest.id, dans.id] });
     expect(marked.status).toBe(200);
-    expect(marked.body).toEqual({ marked: 1, unreadCount: 3 });
+    expect(marked.body).toEqual({ marked: 1, unreadCount: 4 });
     expect((await inbox(dan)).body.unreadCount).toBe(2);
     const listed = await inbox(ben);
     expect(listed.body.items[0].readAt).not.toBeNull();
     expect(listed.body.items[1].readAt).toBeNull();
-    expect((await markRead(ben, { all: true })).body).toEqual({ marked: 3, unreadCount: 0 });
+    expect((await markRead(ben, { all: true })).body).toEqual({ marked: 4, unreadCount: 0 });
   });
 
   it("refuses a request that names neither ids nor all, or both", async () => {

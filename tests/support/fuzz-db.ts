@@ -36,6 +36,9 @@ const COUNTED = {
   webhookDeliveries: "WebhookDelivery",
   calendarFeeds: "CalendarFeed",
   notifications: "Notification",
+  comments: "Comment",
+  commentRevisions: "CommentRevision",
+  notificationSettings: "NotificationSettings",
 } as const;
 
 type Counts = Record<keyof typeof COUNTED, number>;
@@ -56,6 +59,8 @@ const MUTABLE_SQL = [
   `SELECT 'u' || "id" || "name" || ${text('"role"')} || ${text('"deactivatedAt"')} AS line FROM "User"`,
   `SELECT 'c' || "id" || ${text('"revokedAt"')} AS line FROM "CalendarFeed"`,
   `SELECT 'n' || "id" || ${text('"readAt"')} AS line FROM "Notification"`,
+  `SELECT 'C' || "id" || "body" || ${text('"editedAt"')} || ${text('"deletedAt"')} AS line FROM "Comment"`,
+  `SELECT 'N' || "userId" || "mutedKinds" || ${text('"staleAfterDays"')} AS line FROM "NotificationSettings"`,
 ].join(" UNION ALL ");
 
 export async function writeState(db: Db) {

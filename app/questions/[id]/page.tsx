@@ -20,6 +20,7 @@ import { ChartSection, METHOD_LABELS } from "./chart-section";
 import { loadQuestion } from "./load-question";
 import { ResolutionForm } from "./resolution-form";
 import { ScoresTable } from "./scores-table";
+import { DiscussionSection } from "./discussion-section";
 import { ExcerptsSection } from "./excerpts-section";
 import { ResolutionHistory } from "./resolution-history";
 import { YourForecastSection } from "./your-forecast-section";
@@ -201,6 +202,13 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       <ScoresTable scores={scores} />
 
       <ExcerptsSection question={question} />
+
+      <DiscussionSection
+        db={db}
+        viewer={viewer}
+        question={question}
+        cursor={typeof query.comments === "string" ? query.comments : undefined}
+      />
 
       {question.conditionalOn.length > 0 && (
         <section aria-labelledby="dependents">
