@@ -12,7 +12,7 @@ import { requireResolveAccess, visibleQuestionIds } from "./resolve-access";
 import { auditResolution } from "./resolution-audit";
 import { FIXED_OUTCOMES, resolutionInput } from "./resolution-schemas";
 
-type Outcome = "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+type Outcome = "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
 
 export async function resolveQuestion(
   db: Db,

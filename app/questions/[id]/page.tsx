@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isProbabilityQuestion } from "@/lib/forecasts/probabilities";
 import { ExportLinks } from "@/components/exports/export-links";
 import Link from "next/link";
 import { ReadingMark } from "@/components/review/reading-mark";
@@ -51,6 +52,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const myForecasts = series.myForecasts;
   const status = questionStatus(question);
   const resolution = question.currentResolution;
+  const probabilityType = isProbabilityQuestion(question) ? question.type : null;
   const reading = readingOf(question);
 
   return (
@@ -173,12 +175,12 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
       <ResolutionHistory question={question} status={status} />
 
-      {access.allowed ? (
+      {access.allowed && probabilityType ? (
         <section aria-labelledby="resolve">
           <h2 id="resolve">{resolution ? "Re-resolve" : "Resolve"}</h2>
           <ResolutionForm
             questionId={question.id}
-            type={question.type}
+            type={probabilityType}
             options={question.options.map((option) => ({ id: option.id, label: option.label }))}
             alreadyResolved={Boolean(resolution)}
             forecasters={question.forecasterCount}
@@ -188,6 +190,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             }))}
             resolve={submitResolution}
           />
+        </section>
+      ) : access.allowed ? (
+        <section aria-labelledby="resolve">
+          <h2 id="resolve">{resolution ? "Re-resolve" : "Resolve"}</h2>
+          <p className="muted">Numeric and date questions are resolved through the API for now.</p>
         </section>
       ) : (
         access.afterClose && (

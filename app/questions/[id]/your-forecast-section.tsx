@@ -1,4 +1,5 @@
 // The viewer's own corner of a question: the entry form while it is open, and their forecasts with rationales.
+import { isProbabilityQuestion } from "@/lib/forecasts/probabilities";
 import { formatProbabilities } from "@/lib/forecasts/display";
 import Link from "next/link";
 import { ForecastEntry } from "@/components/forecast/forecast-entry";
@@ -13,6 +14,7 @@ type Props = { question: QuestionDetail; status: QuestionStatus; viewer: Viewer;
 
 export function YourForecastSection({ question, status, viewer, myForecasts }: Props) {
   const latestMine = myForecasts.at(-1);
+  const probabilityType = isProbabilityQuestion(question) ? question.type : null;
   return (
     <section aria-labelledby="your-forecast">
       <h2 id="your-forecast">Your forecast</h2>
@@ -21,17 +23,19 @@ export function YourForecastSection({ question, status, viewer, myForecasts }: P
           This question is {status} and accepts no new forecasts.
           {status === "closed" && " It is waiting for its resolution."}
         </p>
-      ) : viewer ? (
+      ) : viewer && probabilityType ? (
         <div className="card">
           <ForecastEntry
             questionId={question.id}
             save={submitForecast}
-            type={question.type}
+            type={probabilityType}
             options={question.options.map((option) => ({ id: option.id, label: option.label }))}
             latest={latestMine ? latestMine.probs.map((p) => p * 100) : null}
             submitLabel={latestMine ? "Save revised forecast" : "Save forecast"}
           />
         </div>
+      ) : viewer ? (
+        <p className="muted">Distributions for numeric and date questions are entered through the API for now.</p>
       ) : (
         <p>
           <Link href={`/sign-in?next=/questions/${question.id}`}>Sign in</Link> or{" "}
