@@ -710,7 +710,7 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               /**
                * @description Derived: resolved once resolved, closed from closeAt, else open
                * @enum {string}
@@ -734,7 +734,7 @@ export interface operations {
               resolveBy: string;
               resolution: {
                 /** @enum {string} */
-                outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+                outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
                 /** @description The label of the option that happened (multiple choice) */
                 option: string | null;
                 /**
@@ -864,7 +864,9 @@ export interface operations {
            * @default BINARY
            * @enum {string}
            */
-          type?: "BINARY" | "MULTIPLE_CHOICE";
+          type?: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
+          range?: unknown;
+          unit?: string;
           options?: string[];
           closeAt: string;
           resolveBy: string;
@@ -906,7 +908,7 @@ export interface operations {
             description: string;
             resolutionCriteria: string;
             /** @enum {string} */
-            type: "BINARY" | "MULTIPLE_CHOICE";
+            type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
             /**
              * @description Derived: resolved once resolved, closed from closeAt, else open
              * @enum {string}
@@ -917,6 +919,17 @@ export interface operations {
               label: string;
               position: number;
             }[];
+            /** @description NUMERIC and DATE questions: the range forecasts spread over (ISO date-times for DATE) */
+            range: {
+              min: number | string;
+              max: number | string;
+              openLower: boolean;
+              openUpper: boolean;
+              /** @enum {string} */
+              scale: "linear" | "log";
+            } | null;
+            /** @description NUMERIC questions: the unit of the values */
+            unit: string | null;
             themes: string[];
             /**
              * Format: date-time
@@ -948,7 +961,7 @@ export interface operations {
             }[];
             resolution: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
               /**
@@ -967,7 +980,7 @@ export interface operations {
             } | null;
             resolutionHistory: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
               /**
@@ -1135,7 +1148,7 @@ export interface operations {
             description: string;
             resolutionCriteria: string;
             /** @enum {string} */
-            type: "BINARY" | "MULTIPLE_CHOICE";
+            type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
             /**
              * @description Derived: resolved once resolved, closed from closeAt, else open
              * @enum {string}
@@ -1146,6 +1159,17 @@ export interface operations {
               label: string;
               position: number;
             }[];
+            /** @description NUMERIC and DATE questions: the range forecasts spread over (ISO date-times for DATE) */
+            range: {
+              min: number | string;
+              max: number | string;
+              openLower: boolean;
+              openUpper: boolean;
+              /** @enum {string} */
+              scale: "linear" | "log";
+            } | null;
+            /** @description NUMERIC questions: the unit of the values */
+            unit: string | null;
             themes: string[];
             /**
              * Format: date-time
@@ -1177,7 +1201,7 @@ export interface operations {
             }[];
             resolution: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
               /**
@@ -1196,7 +1220,7 @@ export interface operations {
             } | null;
             resolutionHistory: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
               /**
@@ -1577,7 +1601,7 @@ export interface operations {
             /** @enum {string} */
             method: "recencyWeightedMedian" | "mean" | "median" | "geometricMeanOfOdds" | "extremized";
             /** @enum {string} */
-            type: "BINARY" | "MULTIPLE_CHOICE";
+            type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
             /** @description In order; none for yes/no */
             options: {
               id: string;
@@ -1691,7 +1715,7 @@ export interface operations {
             id: string;
             questionId: string;
             /** @enum {string} */
-            outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+            outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
             optionId: string | null;
             /**
              * Format: date-time
@@ -1831,7 +1855,7 @@ export interface operations {
             scored: boolean;
             resolution: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /**
                * Format: date-time
                * @description An ISO 8601 date-time in UTC
@@ -1961,7 +1985,7 @@ export interface operations {
               title: string;
               themes: string[];
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               option: string | null;
               /**
                * Format: date-time
@@ -2150,10 +2174,10 @@ export interface operations {
                 id: string;
                 title: string;
                 /** @enum {string} */
-                type: "BINARY" | "MULTIPLE_CHOICE";
+                type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
                 themes: string[];
                 /** @enum {string} */
-                outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+                outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
                 optionLabel: string | null;
                 /**
                  * Format: date-time
@@ -2222,10 +2246,10 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               themes: string[];
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               optionLabel: string | null;
               /**
                * Format: date-time
@@ -2333,7 +2357,7 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               /**
                * Format: date-time
                * @description The date the question is asked as of: what was known then
@@ -2493,7 +2517,7 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               /**
                * Format: date-time
                * @description The date the question is asked as of: what was known then
@@ -2558,7 +2582,7 @@ export interface operations {
               reveal: {
                 outcome: {
                   /** @enum {string} */
-                  outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+                  outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
                   optionId: string | null;
                   optionLabel: string | null;
                   /**
@@ -2748,7 +2772,7 @@ export interface operations {
                 };
             outcome: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               optionId: string | null;
               optionLabel: string | null;
               /**
@@ -3072,7 +3096,7 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               resolutionCriteria: string;
               options: {
                 id: string;
@@ -3229,7 +3253,7 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               resolutionCriteria: string;
               options: {
                 id: string;
@@ -3745,13 +3769,13 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               options: {
                 id: string;
                 label: string;
               }[];
               resolved: boolean;
-              outcome: ("YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED") | null;
+              outcome: ("YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED") | null;
               round1: {
                 values: number[][];
                 /** @description The team's pooled answer; null without answers */
@@ -4064,7 +4088,7 @@ export interface operations {
                 row: number;
                 title: string;
                 /** @enum {string} */
-                type: "BINARY" | "MULTIPLE_CHOICE";
+                type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
                 options: string[];
                 resolution: string | null;
                 forecasts: number;

@@ -7,7 +7,7 @@ import { AppError, notFound } from "../errors";
 import { recordOutboxEvent } from "../outbox/record";
 import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
-import { isYesNo, probsFromInput, probsOf, storedProbabilities } from "./probabilities";
+import { isYesNo, probsFromInput, probsOf, requireProbabilityQuestion, storedProbabilities } from "./probabilities";
 import { applyLiveForecast } from "./read-model";
 import { forecastInput } from "./schemas";
 
@@ -37,7 +37,9 @@ export async function recordForecast(
     throw new AppError("conflict", `This question is ${status} and accepts no new forecasts`);
   }
 
-  const probs = probsFromInput(question, input);
+  // Distributions are not recorded yet: refuse rather than store a probability on a range.
+  const probabilityQuestion = requireProbabilityQuestion(question, "Forecasting by probability");
+  const probs = probsFromInput(probabilityQuestion, input);
 
   // The forecast and the read models built from the log commit together or not at all.
   const forecast = await db.$transaction(async (tx) => {

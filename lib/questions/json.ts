@@ -58,6 +58,7 @@ export function toQuestionDetailJson(question: QuestionDetail, now = new Date())
     type: question.type,
     status: questionStatus(question, now),
     options: question.options.map((option) => ({ id: option.id, label: option.label, position: option.position })),
+    ...continuousRangeJson(question),
     themes: question.themes.map((link) => link.themeSlug),
     openAt: question.openAt.toISOString(),
     closeAt: question.closeAt.toISOString(),
@@ -118,5 +119,31 @@ export function toQuestionDetailJson(question: QuestionDetail, now = new Date())
       },
     })),
     forecastCount: question.liveForecastCount,
+  };
+}
+
+type RangeColumns = {
+  type: string;
+  rangeMin: number | null;
+  rangeMax: number | null;
+  openLower: boolean | null;
+  openUpper: boolean | null;
+  scale: string | null;
+  unit: string | null;
+};
+
+/** `range` and `unit` of a NUMERIC or DATE question (DATE bounds back as ISO dates), null otherwise. */
+export function continuousRangeJson(question: RangeColumns) {
+  if (question.rangeMin === null || question.rangeMax === null) return { range: null, unit: null };
+  const bound = (value: number) => (question.type === "DATE" ? new Date(value).toISOString() : value);
+  return {
+    range: {
+      min: bound(question.rangeMin),
+      max: bound(question.rangeMax),
+      openLower: question.openLower ?? false,
+      openUpper: question.openUpper ?? false,
+      scale: question.scale === "log" ? ("log" as const) : ("linear" as const),
+    },
+    unit: question.unit,
   };
 }

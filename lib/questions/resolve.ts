@@ -1,5 +1,6 @@
 // Recording a resolution. Every resolution is kept; the question points at the current one.
 // Re-resolving needs a reason. Scores and conditional questions follow in the same transaction.
+import { isContinuous } from "../forecasts/probabilities";
 import type { Db, DbTransaction } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
@@ -39,6 +40,14 @@ export async function resolveQuestion(
   // Early resolution (before closeAt) needs an administrator or a second person: lib/questions/resolve-access.ts.
   await requireResolveAccess(db, viewer, question, now);
 
+  // A value resolution is not available yet; YES, NO or an option never fits a range.
+  if (isContinuous(question) && input.outcome !== "AMBIGUOUS" && input.outcome !== "ANNULLED") {
+    throw new AppError(
+      "bad_request",
+      `outcome: a ${question.type} question resolves as AMBIGUOUS or ANNULLED for now`,
+      [{ path: "outcome", message: `a ${question.type} question resolves as AMBIGUOUS or ANNULLED for now` }],
+    );
+  }
   let outcome: Outcome;
   let optionId: string | null = null;
   if ((FIXED_OUTCOMES as readonly string[]).includes(input.outcome)) {

@@ -7,8 +7,8 @@ import { ERROR_CODES } from "../../errors";
 /** Every date the API returns is `Date.prototype.toISOString()`: UTC, milliseconds, "Z". */
 export const isoDateTime = z.iso.datetime().describe("An ISO 8601 date-time in UTC");
 
-export const questionType = z.enum(["BINARY", "MULTIPLE_CHOICE"]);
-export const resolutionOutcome = z.enum(["YES", "NO", "OPTION", "AMBIGUOUS", "ANNULLED"]);
+export const questionType = z.enum(["BINARY", "MULTIPLE_CHOICE", "NUMERIC", "DATE"]);
+export const resolutionOutcome = z.enum(["YES", "NO", "OPTION", "VALUE", "AMBIGUOUS", "ANNULLED"]);
 export const conditionOutcome = z.enum(["YES", "NO"]);
 export const datePrecision = z.enum(["DAY", "MONTH", "HALF_YEAR", "YEAR"]);
 export const teamRole = z.enum(["OWNER", "FACILITATOR", "MEMBER"]);

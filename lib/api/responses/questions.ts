@@ -63,6 +63,17 @@ export const questionDetail = z.object({
   type: questionType,
   status,
   options: z.array(z.object({ id: z.string(), label: z.string(), position: z.number().int() })),
+  range: z
+    .object({
+      min: z.union([z.number(), isoDateTime]),
+      max: z.union([z.number(), isoDateTime]),
+      openLower: z.boolean(),
+      openUpper: z.boolean(),
+      scale: z.enum(["linear", "log"]),
+    })
+    .nullable()
+    .describe("NUMERIC and DATE questions: the range forecasts spread over (ISO date-times for DATE)"),
+  unit: z.string().nullable().describe("NUMERIC questions: the unit of the values"),
   themes: z.array(z.string()),
   openAt: isoDateTime,
   closeAt: isoDateTime,
