@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getDb } from "@/lib/db";
 import { getViewer } from "@/lib/http/session";
+import { unreadNotificationCount } from "@/lib/notifications/inbox";
+import { NotificationBell } from "@/components/layout/notification-bell";
 import { SiteMenu } from "@/components/layout/site-menu";
 import { signOut } from "./(auth)/actions";
 import "./globals.css";
@@ -14,6 +17,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
+  const unread = viewer ? await unreadNotificationCount(getDb(), viewer) : 0;
   return (
     <html lang="en">
       <body>
@@ -24,6 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Link href="/" className="brand">
             Forecast Workbench
           </Link>
+          {viewer && <NotificationBell unread={unread} />}
           <SiteMenu>
             <nav aria-label="Main">
               <ul>

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { getViewer } from "@/lib/http/session";
 import { THEMES } from "@/lib/domain/themes";
 import { getDesk, getOverview } from "@/lib/overview";
+import { nounFor } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -48,16 +49,19 @@ export default async function HomePage() {
       <h2>At a glance</h2>
       <div className="grid">
         <Link className="card" href="/questions?status=open">
-          <span className="stat">{overview.questions.open}</span> open questions to forecast
+          <span className="stat">{overview.questions.open}</span> open {nounFor(overview.questions.open, "question")} to
+          forecast
         </Link>
         <Link className="card" href="/questions?status=resolved">
-          <span className="stat">{overview.questions.resolved}</span> resolved questions
+          <span className="stat">{overview.questions.resolved}</span> resolved{" "}
+          {nounFor(overview.questions.resolved, "question")}
         </Link>
         <Link className="card" href="/sources">
-          <span className="stat">{overview.sources}</span> sources, {overview.excerpts} quoted predictions
+          <span className="stat">{overview.sources}</span> {nounFor(overview.sources, "source")}, {overview.excerpts}{" "}
+          quoted {nounFor(overview.excerpts, "prediction")}
         </Link>
         <div className="card">
-          <span className="stat">{overview.forecasts}</span> forecasts logged
+          <span className="stat">{overview.forecasts}</span> {nounFor(overview.forecasts, "forecast")} logged
         </div>
       </div>
 

@@ -156,6 +156,6 @@ test("a question that hides forecasts shows nobody else's numbers until you fore
   await expect(reader.locator("main")).not.toContainText("73%");
   await reader.getByLabel("Probability of Yes", { exact: true }).fill("20");
   await reader.getByLabel("Probability of Yes", { exact: true }).press("Enter");
-  await expect(reader.getByRole("region", { name: "Other forecasters" })).toContainText("73%");
+  await expect(reader.getByRole("region", { name: "Other forecasters" })).toContainText("73%", { timeout: 15_000 });
   await Promise.all([aContext.close(), bContext.close()]);
 });

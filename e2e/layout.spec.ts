@@ -116,6 +116,7 @@ for (const viewport of VIEWPORTS) {
         "/settings",
         "/settings/integrations",
         "/sessions",
+        "/inbox",
       ];
       if (viewport.name === "phone") paths.push("/admin", "/admin/users", "/admin/audit");
       for (const path of paths) await checkPage(page, path, testInfo, `${viewport.name}-signed-in`);

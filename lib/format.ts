@@ -25,3 +25,8 @@ export function formatPercent(probability: number): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The noun that agrees with a count: "forecast" for 1, "forecasts" otherwise (pass the plural when it is not just an added s). */
+export function nounFor(count: number, singular: string, plural = `${singular}s`): string {
+  return count === 1 ? singular : plural;
+}

@@ -8,6 +8,7 @@ import { ownAccount } from "@/lib/users/own-account";
 import { createKey, revokeKey } from "./actions";
 import { CreateKeyForm } from "./create-key-form";
 import { RevokeKeyButton } from "./revoke-key-button";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -71,43 +72,45 @@ export default async function SettingsPage() {
         {keys.length === 0 ? (
           <p className="muted">You have no API keys yet.</p>
         ) : (
-          <table className="data-table">
-            <caption>
-              Your API keys ({activeCount} active, {keys.length - activeCount} revoked)
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Key starts with</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.map((key) => (
-                <tr key={key.id}>
-                  <th scope="row">{key.name}</th>
-                  <td>
-                    <code>{key.prefix}…</code>
-                  </td>
-                  <td>{when(key.createdAt)}</td>
-                  <td>{key.lastUsedAt ? when(key.lastUsedAt) : "Never"}</td>
-                  <td>{key.revokedAt ? <>Revoked {when(key.revokedAt)}</> : "Active"}</td>
-                  <td>
-                    {key.revokedAt ? (
-                      <span className="muted">—</span>
-                    ) : (
-                      <RevokeKeyButton keyId={key.id} name={key.name} revoke={revokeKey} />
-                    )}
-                  </td>
+          <ScrollBox label="Your API keys">
+            <table className="data-table">
+              <caption>
+                Your API keys ({activeCount} active, {keys.length - activeCount} revoked)
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Key starts with</th>
+                  <th scope="col">Created</th>
+                  <th scope="col">Last used</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {keys.map((key) => (
+                  <tr key={key.id}>
+                    <th scope="row">{key.name}</th>
+                    <td>
+                      <code>{key.prefix}…</code>
+                    </td>
+                    <td>{when(key.createdAt)}</td>
+                    <td>{key.lastUsedAt ? when(key.lastUsedAt) : "Never"}</td>
+                    <td>{key.revokedAt ? <>Revoked {when(key.revokedAt)}</> : "Active"}</td>
+                    <td>
+                      {key.revokedAt ? (
+                        <span className="muted">—</span>
+                      ) : (
+                        <RevokeKeyButton keyId={key.id} name={key.name} revoke={revokeKey} />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         )}
 
         <CreateKeyForm create={createKey} />

@@ -167,6 +167,8 @@ export function HistoryChart({ chart }: { chart: CompactChart }) {
             tickFormatter={(t: number) => formatTick(t, unit)}
             allowDataOverflow
             allowDuplicatedCategory={false}
+            // Room for a marker drawn on the first or last day, which would otherwise be cut in half.
+            padding={{ left: 8, right: 8 }}
             fontSize={12}
           />
           <YAxis

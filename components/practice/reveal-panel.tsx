@@ -5,6 +5,7 @@ import { formatProbabilities } from "@/lib/forecasts/display";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { AsOfQuestion } from "@/lib/practice/as-of";
 import type { Reveal } from "@/lib/practice/reveal";
+import { ScrollBox } from "@/components/scroll-box";
 
 const score = (value: number | null) => (value === null ? "—" : value.toFixed(3));
 
@@ -39,33 +40,35 @@ export function RevealPanel({ question, probs, reveal }: { question: AsOfQuestio
       {reveal.authors.length === 0 ? (
         <p className="muted">No author had written on this question by then.</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">Authors’ implied probabilities against yours</caption>
-          <thead>
-            <tr>
-              <th scope="col">Author (cue)</th>
-              <th scope="col">Implied</th>
-              <th scope="col">You</th>
-              <th scope="col">Their Brier</th>
-              <th scope="col">Your Brier</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reveal.authors.map((claim) => (
-              <tr key={claim.excerptId}>
-                <th scope="row">
-                  {claim.attribution ? `${claim.attribution} (quoted by ${claim.author})` : claim.author}: “{claim.cue}”
-                  {claim.optionLabel ? ` on “${claim.optionLabel}”` : ""}
-                  {claim.reason && <span className="muted"> {claim.reason}</span>}
-                </th>
-                <td>{formatPercent(claim.impliedProbability)}</td>
-                <td>{formatPercent(claim.yourProbability)}</td>
-                <td>{score(claim.brier)}</td>
-                <td>{score(claim.yourBrier)}</td>
+        <ScrollBox label="Authors’ implied probabilities">
+          <table className="data-table">
+            <caption className="visually-hidden">Authors’ implied probabilities against yours</caption>
+            <thead>
+              <tr>
+                <th scope="col">Author (cue)</th>
+                <th scope="col">Implied</th>
+                <th scope="col">You</th>
+                <th scope="col">Their Brier</th>
+                <th scope="col">Your Brier</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {reveal.authors.map((claim) => (
+                <tr key={claim.excerptId}>
+                  <th scope="row">
+                    {claim.attribution ? `${claim.attribution} (quoted by ${claim.author})` : claim.author}: “
+                    {claim.cue}”{claim.optionLabel ? ` on “${claim.optionLabel}”` : ""}
+                    {claim.reason && <span className="muted"> {claim.reason}</span>}
+                  </th>
+                  <td>{formatPercent(claim.impliedProbability)}</td>
+                  <td>{formatPercent(claim.yourProbability)}</td>
+                  <td>{score(claim.brier)}</td>
+                  <td>{score(claim.yourBrier)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import type { RunHistoryEntry, compareWithEarlierRuns } from "@/lib/practice/history";
 import { runLabel } from "@/lib/practice/labels";
+import { ScrollBox } from "@/components/scroll-box";
 
 const score = (value: number | null) => (value === null ? "—" : value.toFixed(3));
 
@@ -32,31 +33,33 @@ export function ComparisonSentence({ comparison }: { comparison: ReturnType<type
 export function RunHistoryTable({ runs, currentId }: { runs: RunHistoryEntry[]; currentId?: string }) {
   if (runs.length === 0) return <p className="muted">No practice runs yet.</p>;
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">Your practice runs, oldest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Started</th>
-          <th scope="col">Set</th>
-          <th scope="col">Answered</th>
-          <th scope="col">Mean Brier</th>
-        </tr>
-      </thead>
-      <tbody>
-        {runs.map((run) => (
-          <tr key={run.id} aria-current={run.id === currentId ? "true" : undefined}>
-            <th scope="row">
-              <Link href={`/practice/${run.id}`}>{formatDate(run.createdAt)}</Link>
-              {run.id === currentId ? " (this run)" : ""}
-            </th>
-            <td>{runLabel(run)}</td>
-            <td>
-              {run.answered} of {run.total}
-            </td>
-            <td>{score(run.meanBrier)}</td>
+    <ScrollBox label="Your practice runs">
+      <table className="data-table">
+        <caption className="visually-hidden">Your practice runs, oldest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Started</th>
+            <th scope="col">Set</th>
+            <th scope="col">Answered</th>
+            <th scope="col">Mean Brier</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {runs.map((run) => (
+            <tr key={run.id} aria-current={run.id === currentId ? "true" : undefined}>
+              <th scope="row">
+                <Link href={`/practice/${run.id}`}>{formatDate(run.createdAt)}</Link>
+                {run.id === currentId ? " (this run)" : ""}
+              </th>
+              <td>{runLabel(run)}</td>
+              <td>
+                {run.answered} of {run.total}
+              </td>
+              <td>{score(run.meanBrier)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }

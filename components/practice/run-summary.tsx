@@ -3,6 +3,7 @@
 import { CalibrationChart } from "@/components/charts/calibration-chart";
 import { CalibrationTable } from "@/components/track-record/calibration-table";
 import type { RunSummary } from "@/lib/practice/summary";
+import { ScrollBox } from "@/components/scroll-box";
 
 const score = (value: number) => value.toFixed(3);
 
@@ -38,28 +39,30 @@ export function RunSummaryView({ summary }: { summary: RunSummary }) {
       {summary.vsAuthors.length === 0 ? (
         <p className="muted">No author made a scored claim about these questions.</p>
       ) : (
-        <table className="data-table" aria-labelledby="vs-authors">
-          <thead>
-            <tr>
-              <th scope="col">Author</th>
-              <th scope="col">Claims compared</th>
-              <th scope="col">Their mean Brier</th>
-              <th scope="col">Your mean Brier on the same events</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.vsAuthors.map((row) => (
-              <tr key={row.author}>
-                <th scope="row">{row.author}</th>
-                <td>{row.claims}</td>
-                <td>{score(row.authorBrier)}</td>
-                <td>{score(row.yourBrier)}</td>
-                <td>{verdict(row.yourBrier, row.authorBrier)}</td>
+        <ScrollBox label="You against the authors">
+          <table className="data-table" aria-labelledby="vs-authors">
+            <thead>
+              <tr>
+                <th scope="col">Author</th>
+                <th scope="col">Claims compared</th>
+                <th scope="col">Their mean Brier</th>
+                <th scope="col">Your mean Brier on the same events</th>
+                <th scope="col">Result</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {summary.vsAuthors.map((row) => (
+                <tr key={row.author}>
+                  <th scope="row">{row.author}</th>
+                  <td>{row.claims}</td>
+                  <td>{score(row.authorBrier)}</td>
+                  <td>{score(row.yourBrier)}</td>
+                  <td>{verdict(row.yourBrier, row.authorBrier)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       )}
       <h3>You against the crowd</h3>
       {summary.vsCrowd ? (

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import Link from "next/link";
+import { ScrollBox } from "@/components/scroll-box";
 
 export type TimelineClaim = {
   id: string;
@@ -128,39 +129,41 @@ export function Timeline({
       </figure>
       <details>
         <summary>Table view of the timeline</summary>
-        <table className="data-table">
-          <caption className="visually-hidden">Claims and outcome events in date order</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">What</th>
-              <th scope="col">Turned out</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[
-              ...shown.map((claim) => ({ key: claim.id, t: claim.t, claim, event: null })),
-              ...events.map((event) => ({ key: event.id, t: event.t, claim: null, event })),
-            ]
-              .sort((a, b) => a.t - b.t)
-              .map((row) => (
-                <tr key={row.key}>
-                  <td>{new Date(row.t).toISOString().slice(0, 10)}</td>
-                  <td>
-                    {row.claim ? (
-                      <>
-                        {row.claim.author} “{row.claim.cue}”, {pct(row.claim.p)} on{" "}
-                        <Link href={`/questions/${row.claim.questionId}`}>{row.claim.questionTitle}</Link>
-                      </>
-                    ) : (
-                      <>Event: {row.event!.summary}</>
-                    )}
-                  </td>
-                  <td>{row.claim ? TONES[row.claim.tone].name : ""}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <ScrollBox label="Timeline in figures">
+          <table className="data-table">
+            <caption className="visually-hidden">Claims and outcome events in date order</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">What</th>
+                <th scope="col">Turned out</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[
+                ...shown.map((claim) => ({ key: claim.id, t: claim.t, claim, event: null })),
+                ...events.map((event) => ({ key: event.id, t: event.t, claim: null, event })),
+              ]
+                .sort((a, b) => a.t - b.t)
+                .map((row) => (
+                  <tr key={row.key}>
+                    <td>{new Date(row.t).toISOString().slice(0, 10)}</td>
+                    <td>
+                      {row.claim ? (
+                        <>
+                          {row.claim.author} “{row.claim.cue}”, {pct(row.claim.p)} on{" "}
+                          <Link href={`/questions/${row.claim.questionId}`}>{row.claim.questionTitle}</Link>
+                        </>
+                      ) : (
+                        <>Event: {row.event!.summary}</>
+                      )}
+                    </td>
+                    <td>{row.claim ? TONES[row.claim.tone].name : ""}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       </details>
     </>
   );

@@ -20,6 +20,7 @@ import { listSourcesQuery, sourceIdParam } from "../sources/schemas";
 import { teamLeaderboardQuery } from "../teams/leaderboard-schemas";
 import { calendarTokenParam } from "../calendar/schemas";
 import { createWebhookInput, webhookDeliveriesQuery, webhookIdParam } from "../webhooks/schemas";
+import { markNotificationsReadInput, notificationsQuery } from "../notifications/schemas";
 import {
   changeRoleInput,
   createInviteInput,
@@ -30,6 +31,7 @@ import {
   teamMembersQuery,
 } from "../teams/schemas";
 import { auditPage } from "./responses/audit";
+import { notificationPage, notificationsMarked } from "./responses/notifications";
 import { aggregateSeries, forecastList, forecastRecorded } from "./responses/forecasts";
 import { forecastExportCsv, forecastExportJson } from "./responses/exports";
 import { importPreview, importProgressStream } from "./responses/imports";
@@ -551,6 +553,28 @@ export const OPERATIONS: Operation[] = [
     query: webhookDeliveriesQuery,
     responses: { 200: json("A page of deliveries", webhookDeliveryPage) },
     errors: { 403: "Only a team's owners and facilitators manage its webhooks", 404: "Unknown to you" },
+  },
+  {
+    method: "get",
+    path: "/me/notifications",
+    operationId: "listNotifications",
+    tag: "Notifications",
+    summary:
+      "Your notifications, newest first (a question you forecast was resolved or re-resolved, a session of your team moved on), with your unread count",
+    access: "signed-in",
+    query: notificationsQuery,
+    responses: { 200: json("A page of notifications", notificationPage) },
+  },
+  {
+    method: "post",
+    path: "/me/notifications/read",
+    operationId: "markNotificationsRead",
+    tag: "Notifications",
+    summary:
+      "Mark the named notifications (`ids`) or all of them (`all: true`) read; ids that are not yours are ignored",
+    access: "signed-in",
+    body: { schema: markNotificationsReadInput },
+    responses: { 200: json("How many were marked, and what is left unread", notificationsMarked) },
   },
   {
     method: "post",

@@ -66,6 +66,7 @@ export const TABLES: TableSpec[] = [
   { name: "Webhook", model: "webhook", key: ["id"] },
   { name: "WebhookDelivery", model: "webhookDelivery", key: ["id"] },
   { name: "CalendarFeed", model: "calendarFeed", key: ["id"] },
+  { name: "Notification", model: "notification", key: ["id"] },
 ];
 
 type Row = Record<string, unknown>;

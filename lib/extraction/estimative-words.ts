@@ -71,6 +71,12 @@ export const ESTIMATIVE_WORDS: readonly EstimativeWord[] = [
   },
   { phrase: "probably not", probability: 0.3, source: "Kent 1964", note: "Kent: 30%, give or take about 10%." },
   {
+    phrase: "doubtful",
+    probability: 0.3,
+    source: "Kent 1964",
+    note: "Listed by Kent among the synonyms of “probably not” (with “we doubt”): 30%.",
+  },
+  {
     phrase: "almost certainly not",
     probability: 0.07,
     source: "Kent 1964",

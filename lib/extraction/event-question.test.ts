@@ -17,6 +17,17 @@ describe("eventQuestion", () => {
       "Will regional differences complicate such a broad agreement",
     ],
     ["Gilma is expected to weaken to a remnant low by Friday.", "Will Gilma weaken to a remnant low by Friday"],
+    [
+      "A kind of truce between ISIS and al-Qaeda is soon expected.",
+      "Will a kind of truce between ISIS and al-Qaeda come about",
+    ],
+    ["There is a 60% chance that the ceasefire will collapse within six months.", "Will the ceasefire collapse"],
+    ["There is a good chance that turnout will rise.", "Will turnout rise"],
+    [
+      "It is doubtful that ISIS will abandon its claim to a caliphate by mid-2027, according to several officials.",
+      "Will ISIS abandon its claim to a caliphate",
+    ],
+    ["The bank will probably cut rates before March 2027, analysts said.", "Will the bank cut rates"],
   ])("%s → %s", (clause, question) => {
     expect(eventQuestion(clause)).toBe(question);
   });

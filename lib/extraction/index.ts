@@ -16,6 +16,8 @@ export { findAttribution, type AttributionHit } from "./attribution";
 export {
   assignThemes,
   questionIndex,
+  SIMILAR_SHOWN,
+  themesGivenSimilar,
   similarQuestions,
   type LinkableQuestion,
   type QuestionIndex,

@@ -100,7 +100,17 @@ export function assignThemes(
   index: QuestionIndex,
   candidates: readonly { sentence: string; topics: readonly string[] }[],
 ): ThemedCandidate[] {
-  const similar = candidates.map((candidate) => similarQuestions(index, candidate.sentence));
+  return themesGivenSimilar(
+    candidates,
+    candidates.map((candidate) => similarQuestions(index, candidate.sentence)),
+  );
+}
+
+/** assignThemes with each candidate's similar questions already found (and filtered for a reader). */
+export function themesGivenSimilar(
+  candidates: readonly { topics: readonly string[] }[],
+  similar: readonly SimilarQuestion[][],
+): ThemedCandidate[] {
   const linked = similar.filter((found) => found.length > 0).length;
   const textLinked = linked > 0 && linked >= LINKED_SHARE_FOR_TEXT * candidates.length;
   return candidates.map((candidate, i) => ({

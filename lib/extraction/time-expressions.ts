@@ -1,7 +1,10 @@
 // A suggested close date for a question drafted from a forecast, read from the sentence's time expression.
 //
 // Rules, first match wins (all arithmetic in UTC; month steps clamp to the month's last day):
-//   "by/in/before/until (the end of) YYYY", YYYY after the publication year  → 31 Dec YYYY
+//   "by/in/before/until mid-YYYY" → 30 June YYYY (31 May before mid-YYYY)
+//   "by/in/until (the end of) Month YYYY" → its last day; "before Month YYYY" → the last day of the month before
+//   "by/in/until (the end of) YYYY", YYYY after the publication year       → 31 Dec YYYY
+//   "before YYYY", YYYY after the publication year                          → 31 Dec of YYYY - 1
 //   "within N days/weeks/months/years" (N in digits or a word up to twelve)   → publishedAt + N units
 //   "next week" → +7 days; "next month" → +1 month; "next year" → 31 Dec of the following year
 //   "this year", "by the end of the year"                                     → 31 Dec of the publication year
@@ -28,6 +31,21 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eleven: 11,
   twelve: 12,
 };
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
@@ -57,8 +75,25 @@ export function suggestCloseDate(sentence: string, publishedAt: Date): Date {
   const s = sentence.toLowerCase();
   const year = publishedAt.getUTCFullYear();
 
-  const explicit = /\b(?:by|in|before|until|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b/.exec(s);
-  if (explicit && Number(explicit[1]) > year) return endOfYear(Number(explicit[1]));
+  const midYear = /\b(by|in|before|until|through)\s+(?:mid-?|the\s+middle\s+of\s+)((?:19|20)\d{2})\b/.exec(s);
+  if (midYear && Number(midYear[2]) >= year)
+    return new Date(Date.UTC(Number(midYear[2]), midYear[1] === "before" ? 5 : 6, 0));
+
+  const month = new RegExp(
+    `\\b(by|in|before|until|through)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTHS.join("|")})\\s+((?:19|20)\\d{2})\\b`,
+  ).exec(s);
+  if (month) {
+    const index = MONTHS.indexOf(month[2]!) + (month[1] === "before" ? 0 : 1);
+    const last = new Date(Date.UTC(Number(month[3]), index, 0));
+    if (last.getTime() > publishedAt.getTime()) return last;
+  }
+
+  const explicit = /\b(by|in|before|until|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b/.exec(s);
+  // "before 2028" ends with 2027; "by 2028", "in 2028", "until 2028" run to the end of 2028.
+  const explicitYear = explicit ? Number(explicit[2]) - (explicit[1] === "before" ? 1 : 0) : 0;
+  if (explicit && explicitYear >= year && (explicitYear > year || explicit[1] === "before")) {
+    return endOfYear(explicitYear);
+  }
 
   const within = /\bwithin\s+(?:the\s+next\s+)?(\d+|[a-z]+)\s+(day|week|month|year)s?\b/.exec(s);
   if (within) {

@@ -95,7 +95,7 @@ export const createQuestionInput = z
       ctx.addIssue({ code: "custom", path: ["unit"], message: "only NUMERIC questions take a unit" });
     }
     if (value.resolveBy < value.closeAt) {
-      ctx.addIssue({ code: "custom", path: ["resolveBy"], message: "resolveBy must be on or after closeAt" });
+      ctx.addIssue({ code: "custom", path: ["resolveBy"], message: "resolveBy must be on or after the closing date" });
     }
     if (Boolean(value.conditionQuestionId) !== Boolean(value.conditionOutcome)) {
       ctx.addIssue({

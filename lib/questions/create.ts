@@ -14,7 +14,7 @@ export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: u
   const input = parseInput(createQuestionInput, rawInput);
   if (input.closeAt.getTime() <= now.getTime()) {
     throw new AppError("bad_request", "closeAt must be in the future", [
-      { path: "closeAt", message: "must be in the future" },
+      { path: "closeAt", message: "closeAt must be in the future" },
     ]);
   }
   if (input.teamId && !viewer.teamIds.includes(input.teamId)) throw notFound("Team");

@@ -6,6 +6,7 @@
 import type { Db } from "../db/client";
 import { onOutboxKick } from "../outbox/kick";
 import type { WebhookFormat } from "./events";
+import { fanOutNotifications } from "../notifications/fan-out";
 import { fanOutPendingEvents } from "./fan-out";
 import { renderDeliveryBody } from "./render";
 import { DELIVERY_TIMEOUT_MS, postDelivery } from "./send";
@@ -25,8 +26,8 @@ export type DispatcherOptions = {
 };
 
 export type Dispatcher = {
-  /** One pass: fan out, then send what is due at `now`. */
-  runOnce(now?: Date): Promise<{ fannedOut: number; attempted: number }>;
+  /** One pass: fan out, send what is due at `now`, then write the in-app notifications. */
+  runOnce(now?: Date): Promise<{ fannedOut: number; attempted: number; notified: number }>;
   /** Polls every `intervalMs`, and soon after this process writes an outbox event. */
   start(intervalMs?: number): void;
   stop(): void;
@@ -130,7 +131,9 @@ export function createWebhookDispatcher(db: Db, options: DispatcherOptions = {})
   async function runOnce(now = new Date()) {
     const fannedOut = await fanOutPendingEvents(db, now);
     const attempted = await deliverDue(now);
-    return { fannedOut, attempted };
+    // The inbox is the outbox's second consumer; the same loop (and its nudge) drives it.
+    const notified = await fanOutNotifications(db, now);
+    return { fannedOut, attempted, notified };
   }
 
   let timer: NodeJS.Timeout | undefined;

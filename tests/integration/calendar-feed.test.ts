@@ -3,13 +3,11 @@
 // stable UIDs, text escaped and folded so it parses back unchanged, and revoked URLs answering 404.
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "@/lib/auth/api-keys";
 import { seedDatabase } from "@/lib/seed/load";
-import { createUser } from "@/lib/users/create-user";
 import { call, checked } from "../support/api-client";
+import { personWithKey, type Person } from "../support/people";
 import { createTestDb, type TestDb } from "../support/test-db";
 
-type Person = { id: string; key: string };
 let handle: TestDb;
 let olga: Person;
 let ben: Person;
@@ -37,10 +35,7 @@ const wholeSeconds = (ms: number) => new Date(Math.floor(ms / 1000) * 1000);
 const closeAt = wholeSeconds(Date.now() + 100 * DAY);
 const resolveBy = wholeSeconds(Date.now() + 130 * DAY);
 
-async function person(email: string, name: string, role?: "admin"): Promise<Person> {
-  const created = await createUser(handle.db, { email, name, ...(role ? { role } : {}) });
-  return { id: created.id, key: (await createApiKey(handle.db, created.id, "test")).key };
-}
+const person = (email: string, name: string, role?: "admin") => personWithKey(handle.db, email, name, role);
 
 async function newQuestion(key: string, title: string, teamId?: string) {
   const created = await call(r.questions.POST, "POST", "/api/v1/questions", {

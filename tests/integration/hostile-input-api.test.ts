@@ -75,6 +75,7 @@ const routes = async () => ({
   webhook: await import("@/app/api/v1/webhooks/[id]/route"),
   webhookTest: await import("@/app/api/v1/webhooks/[id]/test/route"),
   calendar: await import("@/app/api/v1/me/calendar/route"),
+  notificationsRead: await import("@/app/api/v1/me/notifications/read/route"),
 });
 let r: Awaited<ReturnType<typeof routes>>;
 
@@ -288,6 +289,17 @@ const ENDPOINTS: Endpoint[] = [
     handler: () => r.calendar.POST,
     caller: () => mel,
     runs: 20,
+  },
+  {
+    name: "POST /me/notifications/read",
+    method: "POST",
+    handler: () => r.notificationsRead.POST,
+    caller: () => mel,
+    template: (): BodyTemplate[] => [
+      { ids: { valid: fc.subarray([ids.binary, ids.multi]), kind: "list" } },
+      { all: { valid: fc.constant(true), kind: "bool" } },
+    ],
+    runs: 30,
   },
   {
     name: "DELETE /me/calendar",

@@ -7,17 +7,15 @@ import { createHmac } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createApiKey } from "@/lib/auth/api-keys";
 import { viewerForUser } from "@/lib/auth/viewer";
 import type { SignedInViewer } from "@/lib/domain/viewer";
 import { seedDatabase } from "@/lib/seed/load";
 import { advanceSession, createSession } from "@/lib/sessions/sessions";
-import { createUser } from "@/lib/users/create-user";
 import { createWebhookDispatcher, MAX_ATTEMPTS, RETRY_DELAYS_MS } from "@/lib/webhooks/dispatcher";
 import { call } from "../support/api-client";
+import { personWithKey, type Person } from "../support/people";
 import { createTestDb, type TestDb } from "../support/test-db";
 
-type Person = { id: string; key: string };
 type Received = { headers: IncomingHttpHeaders; raw: string; body: Record<string, unknown> };
 
 let handle: TestDb;
@@ -45,10 +43,7 @@ const routes = async () => ({
 });
 let r: Awaited<ReturnType<typeof routes>>;
 
-async function person(email: string, name: string, role?: "admin"): Promise<Person> {
-  const created = await createUser(handle.db, { email, name, ...(role ? { role } : {}) });
-  return { id: created.id, key: (await createApiKey(handle.db, created.id, "test")).key };
-}
+const person = (email: string, name: string, role?: "admin") => personWithKey(handle.db, email, name, role);
 
 const inAYear = () => new Date(Date.now() + 365 * 86400_000).toISOString();
 const later = (ms: number) => new Date(Date.now() + ms);

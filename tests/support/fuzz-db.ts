@@ -35,6 +35,7 @@ const COUNTED = {
   webhooks: "Webhook",
   webhookDeliveries: "WebhookDelivery",
   calendarFeeds: "CalendarFeed",
+  notifications: "Notification",
 } as const;
 
 type Counts = Record<keyof typeof COUNTED, number>;
@@ -54,6 +55,7 @@ const MUTABLE_SQL = [
   `SELECT 'k' || "id" || ${text('"revokedAt"')} AS line FROM "ApiKey"`,
   `SELECT 'u' || "id" || "name" || ${text('"role"')} || ${text('"deactivatedAt"')} AS line FROM "User"`,
   `SELECT 'c' || "id" || ${text('"revokedAt"')} AS line FROM "CalendarFeed"`,
+  `SELECT 'n' || "id" || ${text('"readAt"')} AS line FROM "Notification"`,
 ].join(" UNION ALL ");
 
 export async function writeState(db: Db) {

@@ -6,6 +6,7 @@ import type { QuestionSeries } from "@/lib/forecasts/series";
 import { questionSpan } from "@/lib/charts/time-axis";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { QuestionDetail } from "@/lib/questions/queries";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const METHOD_LABELS: Record<AggregationMethod, string> = {
   recencyWeightedMedian: "recency-weighted median",
@@ -88,64 +89,72 @@ export function ChartSection({
           you.
         </p>
       )}
-      {empty && !series.hidden && <p className="muted">No forecasts yet: the first one will start the line.</p>}
+      {empty && !series.hidden && (
+        <p className="muted">
+          {resolution || question.closeAt.getTime() <= now.getTime()
+            ? "No forecast was made on this question before it closed."
+            : "No forecasts yet: the first one will start the line."}
+        </p>
+      )}
       <HistoryChartClient chart={chart} />
       <details className="chart-table">
         <summary>Table view of the chart</summary>
-        <table className="data-table">
-          <caption className="visually-hidden">
-            The chart in figures: up to {TABLE_ROWS_PER_SERIES} points of each line (the first, the last and evenly
-            between)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Series</th>
-              {series.labels.map((label) => (
-                <th scope="col" key={label}>
-                  {series.type === "BINARY" ? "P(Yes)" : label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {[
-              ...spread(series.mine, TABLE_ROWS_PER_SERIES).map((p) => ({ t: p.t, name: "You", probs: p.probs })),
-              ...spread(series.aggregate, TABLE_ROWS_PER_SERIES).map((p) => ({
-                t: p.t,
-                name: `Crowd (${METHOD_LABELS[series.method]}, ${p.n} ${p.n === 1 ? "forecaster" : "forecasters"})`,
-                probs: p.probs,
-              })),
-              ...series.others
-                .slice(0, TABLE_ROWS_PER_SERIES)
-                .map((p) => ({ t: p.t, name: `${p.name} (latest)`, probs: p.probs })),
-              ...spread(shownSources, TABLE_ROWS_PER_SERIES).map((s) => ({
-                t: s.publishedAt,
-                name: s.label,
-                probs: [s.p],
-              })),
-            ]
-              .sort((a, b) => a.t - b.t)
-              .map((row, index) => (
-                <tr key={index}>
-                  <td>{formatDate(new Date(row.t))}</td>
-                  <td>{row.name}</td>
-                  {series.labels.map((label, i) => (
-                    <td key={label}>{row.probs[i] === undefined ? "" : formatPercent(row.probs[i]!)}</td>
-                  ))}
-                </tr>
-              ))}
-            {resolution && (
+        <ScrollBox label="The chart in figures">
+          <table className="data-table">
+            <caption className="visually-hidden">
+              The chart in figures: up to {TABLE_ROWS_PER_SERIES} points of each line (the first, the last and evenly
+              between)
+            </caption>
+            <thead>
               <tr>
-                <td>{formatDate(resolution.occurredAt)}</td>
-                <td>{resolutionLabel}</td>
+                <th scope="col">Date</th>
+                <th scope="col">Series</th>
                 {series.labels.map((label) => (
-                  <td key={label} />
+                  <th scope="col" key={label}>
+                    {series.type === "BINARY" ? "P(Yes)" : label}
+                  </th>
                 ))}
               </tr>
-            )}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {[
+                ...spread(series.mine, TABLE_ROWS_PER_SERIES).map((p) => ({ t: p.t, name: "You", probs: p.probs })),
+                ...spread(series.aggregate, TABLE_ROWS_PER_SERIES).map((p) => ({
+                  t: p.t,
+                  name: `Crowd (${METHOD_LABELS[series.method]}, ${p.n} ${p.n === 1 ? "forecaster" : "forecasters"})`,
+                  probs: p.probs,
+                })),
+                ...series.others
+                  .slice(0, TABLE_ROWS_PER_SERIES)
+                  .map((p) => ({ t: p.t, name: `${p.name} (latest)`, probs: p.probs })),
+                ...spread(shownSources, TABLE_ROWS_PER_SERIES).map((s) => ({
+                  t: s.publishedAt,
+                  name: s.label,
+                  probs: [s.p],
+                })),
+              ]
+                .sort((a, b) => a.t - b.t)
+                .map((row, index) => (
+                  <tr key={index}>
+                    <td>{formatDate(new Date(row.t))}</td>
+                    <td>{row.name}</td>
+                    {series.labels.map((label, i) => (
+                      <td key={label}>{row.probs[i] === undefined ? "" : formatPercent(row.probs[i]!)}</td>
+                    ))}
+                  </tr>
+                ))}
+              {resolution && (
+                <tr>
+                  <td>{formatDate(resolution.occurredAt)}</td>
+                  <td>{resolutionLabel}</td>
+                  {series.labels.map((label) => (
+                    <td key={label} />
+                  ))}
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </ScrollBox>
       </details>
     </section>
   );

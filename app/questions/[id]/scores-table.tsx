@@ -1,4 +1,5 @@
 import { SCORES_SHOWN, type PageScores } from "@/lib/questions/page-data";
+import { ScrollBox } from "@/components/scroll-box";
 
 const fixed = (value: number | null, digits = 3) => (value === null ? "—" : value.toFixed(digits));
 
@@ -21,39 +22,41 @@ export function ScoresTable({ scores }: { scores: PageScores }) {
       ) : scores.items.length === 0 ? (
         <p className="muted">Nobody forecast this question before the event, so there is nothing to score.</p>
       ) : (
-        <table className="data-table">
-          <caption className={scores.items.length < scores.summary.forecasters ? undefined : "visually-hidden"}>
-            {scores.items.length < scores.summary.forecasters
-              ? `The best ${SCORES_SHOWN} of ${scores.summary.forecasters} forecasters’ scores on this question${scores.items.length > SCORES_SHOWN ? ", and yours" : ""}`
-              : "Scores of each forecaster on this question"}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Forecaster</th>
-              <th scope="col">Time-averaged Brier</th>
-              <th scope="col">Final Brier</th>
-              <th scope="col">Relative Brier</th>
-              <th scope="col">Coverage</th>
-              <th scope="col">Log score</th>
-              <th scope="col">Peer score</th>
-              <th scope="col">Forecasts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {scores.items.map((item) => (
-              <tr key={item.userId}>
-                <td>{item.userName}</td>
-                <td>{fixed(item.timeAvgBrier)}</td>
-                <td>{fixed(item.finalBrier)}</td>
-                <td>{fixed(item.relativeBrier)}</td>
-                <td>{Math.round(item.coverage * 100)}%</td>
-                <td>{fixed(item.logScore)}</td>
-                <td>{fixed(item.peerScore, 1)}</td>
-                <td>{item.forecastCount}</td>
+        <ScrollBox label="Scores">
+          <table className="data-table">
+            <caption className={scores.items.length < scores.summary.forecasters ? undefined : "visually-hidden"}>
+              {scores.items.length < scores.summary.forecasters
+                ? `The best ${SCORES_SHOWN} of ${scores.summary.forecasters} forecasters’ scores on this question${scores.items.length > SCORES_SHOWN ? ", and yours" : ""}`
+                : "Scores of each forecaster on this question"}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Forecaster</th>
+                <th scope="col">Time-averaged Brier</th>
+                <th scope="col">Final Brier</th>
+                <th scope="col">Relative Brier</th>
+                <th scope="col">Coverage</th>
+                <th scope="col">Log score</th>
+                <th scope="col">Peer score</th>
+                <th scope="col">Forecasts</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {scores.items.map((item) => (
+                <tr key={item.userId}>
+                  <td>{item.userName}</td>
+                  <td>{fixed(item.timeAvgBrier)}</td>
+                  <td>{fixed(item.finalBrier)}</td>
+                  <td>{fixed(item.relativeBrier)}</td>
+                  <td>{Math.round(item.coverage * 100)}%</td>
+                  <td>{fixed(item.logScore)}</td>
+                  <td>{fixed(item.peerScore, 1)}</td>
+                  <td>{item.forecastCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       )}
       <p className="muted">
         Brier: lower is better (0 perfect; 0.25 for always saying 50%). Relative Brier is yours minus the median of the

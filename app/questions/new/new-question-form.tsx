@@ -26,7 +26,10 @@ type Props = { draft?: QuestionDraft | null; teams?: { id: string; name: string 
 export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
   const router = useRouter();
   const { issues, setIssues, onInput } = useFieldIssues();
-  const [message, setMessage] = useState<string | null>(null);
+  // A failure no field carries; field issues are summarised from their current state, so the summary
+  // shrinks as each field is fixed.
+  const [failure, setFailure] = useState<string | null>(null);
+  const message = issues.length > 0 ? formIssuesSummary(issues, LABELS) : failure;
   const [type, setType] = useState<"BINARY" | "MULTIPLE_CHOICE">("BINARY");
 
   async function submit(form: FormData) {
@@ -58,13 +61,12 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
         message: issue.message,
       }));
       setIssues(found);
-      setMessage(formIssuesSummary(found, LABELS));
       return;
     }
     const result = await submitQuestion(input);
     if (!result.ok) {
       setIssues(result.issues);
-      setMessage(result.issues.length > 0 ? formIssuesSummary(result.issues, LABELS) : result.message);
+      setFailure(result.issues.length > 0 ? null : result.message);
       return;
     }
     router.push(`/questions/${result.data.id}`);

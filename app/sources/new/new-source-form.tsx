@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { useKeptInputSubmit } from "@/components/forms/use-kept-input-submit";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
+import { formIssuesSummary } from "@/lib/forms/field-messages";
 import { submitSource } from "./actions";
 
 const FIELDS = [
@@ -14,10 +15,18 @@ const FIELDS = [
   { name: "publishedAt", label: "Publication date", type: "date", required: true },
 ] as const;
 
+/** What each field is called on this form (the summary names fields by these, never by their API names). */
+const LABELS: Record<string, string> = {
+  ...Object.fromEntries(FIELDS.map((field) => [field.name, field.label])),
+  text: "Text",
+};
+
 export function NewSourceForm() {
   const router = useRouter();
   const { issues, setIssues, onInput } = useFieldIssues();
-  const [message, setMessage] = useState<string | null>(null);
+  // A failure no field carries; field issues are summarised from their current state (as they are fixed).
+  const [failure, setFailure] = useState<string | null>(null);
+  const message = issues.length > 0 ? formIssuesSummary(issues, LABELS) : failure;
 
   async function submit(form: FormData) {
     const text = (name: string) => String(form.get(name) ?? "").trim();
@@ -29,17 +38,17 @@ export function NewSourceForm() {
       publishedAt: text("publishedAt"),
       text: String(form.get("text") ?? ""),
     };
-    setMessage(null);
+    setFailure(null);
     try {
       const result = await submitSource(input);
       if (!result.ok) {
         setIssues(result.issues);
-        setMessage(result.message);
+        setFailure(result.issues.length > 0 ? null : result.message);
         return;
       }
       router.push(`/sources/${result.data.id}`);
     } catch {
-      setMessage("Could not reach the server (or the text is too large); nothing was saved.");
+      setFailure("Could not reach the server (or the text is too large); nothing was saved.");
     }
   }
   const { pending, onSubmit } = useKeptInputSubmit(submit);

@@ -6,6 +6,7 @@ import { useFieldIssues } from "@/components/forms/use-field-issues";
 import { useKeptInputSubmit } from "@/components/forms/use-kept-input-submit";
 import { FieldError, hasIssue } from "@/components/forms/field-error";
 import { createInviteAction, revokeInviteAction } from "../actions";
+import { ScrollBox } from "@/components/scroll-box";
 
 type Invite = { id: string; email: string | null; role: string; expiresAt: string; revoked: boolean; expired: boolean };
 
@@ -65,7 +66,13 @@ export function InvitePanel({ teamId, invites }: { teamId: string; invites: Invi
         <div className="form-success" role="status">
           <p>
             Send this link (valid until {created.expiresAt.slice(0, 10)}):{" "}
-            <input readOnly value={created.url} aria-label="Invite link" size={60} onFocus={(e) => e.target.select()} />{" "}
+            <input
+              readOnly
+              value={created.url}
+              aria-label="Invite link"
+              className="invite-link"
+              onFocus={(e) => e.target.select()}
+            />{" "}
             <button type="button" className="secondary-button" onClick={() => copy(created.url)}>
               Copy link
             </button>
@@ -74,50 +81,52 @@ export function InvitePanel({ teamId, invites }: { teamId: string; invites: Invi
         </div>
       )}
       {invites.length > 0 && (
-        <table className="data-table">
-          <caption className="visually-hidden">Invites</caption>
-          <thead>
-            <tr>
-              <th scope="col">For</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {invites.map((invite) => {
-              const expired = invite.expired;
-              const status = invite.revoked
-                ? "Revoked"
-                : expired
-                  ? "Expired"
-                  : `Valid until ${invite.expiresAt.slice(0, 10)}`;
-              return (
-                <tr key={invite.id}>
-                  <td>{invite.email ?? "Anyone with the link"}</td>
-                  <td>{invite.role.toLowerCase()}</td>
-                  <td>{status}</td>
-                  <td>
-                    {!invite.revoked && !expired && (
-                      <button
-                        type="button"
-                        className="secondary-button"
-                        onClick={async () => {
-                          await revokeInviteAction(teamId, invite.id);
-                          router.refresh();
-                        }}
-                      >
-                        Revoke invite {invite.email ? `for ${invite.email}` : ""}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ScrollBox label="Invites">
+          <table className="data-table">
+            <caption className="visually-hidden">Invites</caption>
+            <thead>
+              <tr>
+                <th scope="col">For</th>
+                <th scope="col">Role</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {invites.map((invite) => {
+                const expired = invite.expired;
+                const status = invite.revoked
+                  ? "Revoked"
+                  : expired
+                    ? "Expired"
+                    : `Valid until ${invite.expiresAt.slice(0, 10)}`;
+                return (
+                  <tr key={invite.id}>
+                    <td>{invite.email ?? "Anyone with the link"}</td>
+                    <td>{invite.role.toLowerCase()}</td>
+                    <td>{status}</td>
+                    <td>
+                      {!invite.revoked && !expired && (
+                        <button
+                          type="button"
+                          className="secondary-button"
+                          onClick={async () => {
+                            await revokeInviteAction(teamId, invite.id);
+                            router.refresh();
+                          }}
+                        >
+                          Revoke invite {invite.email ? `for ${invite.email}` : ""}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollBox>
       )}
     </section>
   );

@@ -19,6 +19,7 @@ import { searchParamsObject } from "@/lib/validation/common";
 import { InvitePanel } from "./invite-panel";
 import { MemberRow } from "./member-row";
 import { NewSessionForm } from "./new-session-form";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Team" };
 export const dynamic = "force-dynamic";
@@ -104,36 +105,38 @@ export default async function TeamPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="members">
         <h2 id="members">Members ({team.memberCount})</h2>
-        <table className="data-table">
-          <caption className="visually-hidden">Team members and their roles</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Joined</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {team.memberships.map((member) => (
-              <MemberRow
-                key={member.user.id}
-                teamId={team.id}
-                member={{
-                  userId: member.user.id,
-                  name: member.user.name,
-                  role: member.role,
-                  joined: formatDate(member.createdAt),
-                }}
-                isSelf={member.user.id === viewer.userId}
-                viewerIsOwner={team.viewerRole === "OWNER"}
-                lastOwner={member.role === "OWNER" && team.ownerCount === 1}
-              />
-            ))}
-          </tbody>
-        </table>
+        <ScrollBox label="Team members">
+          <table className="data-table">
+            <caption className="visually-hidden">Team members and their roles</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Joined</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {team.memberships.map((member) => (
+                <MemberRow
+                  key={member.user.id}
+                  teamId={team.id}
+                  member={{
+                    userId: member.user.id,
+                    name: member.user.name,
+                    role: member.role,
+                    joined: formatDate(member.createdAt),
+                  }}
+                  isSelf={member.user.id === viewer.userId}
+                  viewerIsOwner={team.viewerRole === "OWNER"}
+                  lastOwner={member.role === "OWNER" && team.ownerCount === 1}
+                />
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
         {team.memberCount > team.memberships.length && (
           <nav className="pagination" aria-label="Member pages">
             <span className="muted">

@@ -10,6 +10,7 @@ import { requireViewer } from "@/lib/http/session";
 import { sessionReport, type SessionReport } from "@/lib/sessions/report";
 import { sessionIdParam } from "@/lib/sessions/schemas";
 import { parseInput } from "@/lib/validation/parse";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Session report" };
 export const dynamic = "force-dynamic";
@@ -55,38 +56,40 @@ export default async function SessionReportPage({ params }: Props) {
 
       <section aria-labelledby="people">
         <h2 id="people">People</h2>
-        <table className="data-table">
-          <caption className="visually-hidden">Each participant’s change and scores</caption>
-          <thead>
-            <tr>
-              <th scope="col">Participant</th>
-              <th scope="col">Questions answered</th>
-              <th scope="col">Mean shift (round 1 → 2)</th>
-              <th scope="col">Mean Brier, round 1</th>
-              <th scope="col">Mean Brier, round 2</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.people.map((person) => (
-              <tr key={person.userId}>
-                <th scope="row">
-                  {person.userId === viewer.userId ? `${person.participant} (you)` : person.participant}
-                </th>
-                <td>{person.questionsAnswered}</td>
-                <td>{person.meanAbsoluteShift === null ? "—" : formatPercent(person.meanAbsoluteShift)}</td>
-                <td>{brier(person.meanBrier1)}</td>
-                <td>{brier(person.meanBrier2)}</td>
+        <ScrollBox label="People’s changes and scores">
+          <table className="data-table">
+            <caption className="visually-hidden">Each participant’s change and scores</caption>
+            <thead>
+              <tr>
+                <th scope="col">Participant</th>
+                <th scope="col">Questions answered</th>
+                <th scope="col">Mean shift (round 1 → 2)</th>
+                <th scope="col">Mean Brier, round 1</th>
+                <th scope="col">Mean Brier, round 2</th>
               </tr>
-            ))}
-            <tr>
-              <th scope="row">Team (median forecast)</th>
-              <td />
-              <td />
-              <td>{brier(report.team.meanBrier1)}</td>
-              <td>{brier(report.team.meanBrier2)}</td>
-            </tr>
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.people.map((person) => (
+                <tr key={person.userId}>
+                  <th scope="row">
+                    {person.userId === viewer.userId ? `${person.participant} (you)` : person.participant}
+                  </th>
+                  <td>{person.questionsAnswered}</td>
+                  <td>{person.meanAbsoluteShift === null ? "—" : formatPercent(person.meanAbsoluteShift)}</td>
+                  <td>{brier(person.meanBrier1)}</td>
+                  <td>{brier(person.meanBrier2)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">Team (median forecast)</th>
+                <td />
+                <td />
+                <td>{brier(report.team.meanBrier1)}</td>
+                <td>{brier(report.team.meanBrier2)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </ScrollBox>
         <p className="muted">Brier scores only on resolved questions; lower is better.</p>
       </section>
 
@@ -102,39 +105,41 @@ export default async function SessionReportPage({ params }: Props) {
             {probs(question.round2.pooled?.median ?? null, question)}, extremized{" "}
             {probs(question.round2.pooled?.extremized ?? null, question)}.
           </p>
-          <table className="data-table">
-            <caption className="visually-hidden">Answers on this question</caption>
-            <thead>
-              <tr>
-                <th scope="col">Participant</th>
-                <th scope="col">Round 1</th>
-                <th scope="col">Round 2</th>
-                <th scope="col">Change</th>
-                <th scope="col">Brier 1</th>
-                <th scope="col">Brier 2</th>
-              </tr>
-            </thead>
-            <tbody>
-              {question.people.map((person) => (
-                <tr key={person.participant}>
-                  <th scope="row">{person.participant}</th>
-                  <td>{probs(person.round1, question)}</td>
-                  <td>{probs(person.round2, question)}</td>
-                  <td>{person.change ? person.change.map(signed).join(" · ") : "—"}</td>
-                  <td>{brier(person.brier1)}</td>
-                  <td>{brier(person.brier2)}</td>
+          <ScrollBox label="Answers on this question">
+            <table className="data-table">
+              <caption className="visually-hidden">Answers on this question</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Participant</th>
+                  <th scope="col">Round 1</th>
+                  <th scope="col">Round 2</th>
+                  <th scope="col">Change</th>
+                  <th scope="col">Brier 1</th>
+                  <th scope="col">Brier 2</th>
                 </tr>
-              ))}
-              <tr>
-                <th scope="row">Team median</th>
-                <td />
-                <td />
-                <td />
-                <td>{brier(question.team.brier1Median)}</td>
-                <td>{brier(question.team.brier2Median)}</td>
-              </tr>
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {question.people.map((person) => (
+                  <tr key={person.participant}>
+                    <th scope="row">{person.participant}</th>
+                    <td>{probs(person.round1, question)}</td>
+                    <td>{probs(person.round2, question)}</td>
+                    <td>{person.change ? person.change.map(signed).join(" · ") : "—"}</td>
+                    <td>{brier(person.brier1)}</td>
+                    <td>{brier(person.brier2)}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row">Team median</th>
+                  <td />
+                  <td />
+                  <td />
+                  <td>{brier(question.team.brier1Median)}</td>
+                  <td>{brier(question.team.brier2Median)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </ScrollBox>
         </section>
       ))}
 
@@ -149,33 +154,37 @@ export default async function SessionReportPage({ params }: Props) {
               whose="The session's round-2 answers"
               label="Session calibration chart"
             />
-            <table className="data-table">
-              <caption>Round-2 answers on resolved questions, in five bins ({report.calibrationPairs} answers)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Forecast range</th>
-                  <th scope="col">Answers</th>
-                  <th scope="col">Mean forecast</th>
-                  <th scope="col">Happened</th>
-                  <th scope="col">95% interval</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.calibration.map((bin) => (
-                  <tr key={bin.lo}>
-                    <td>
-                      {formatPercent(bin.lo)}–{formatPercent(bin.hi)}
-                    </td>
-                    <td>{bin.n}</td>
-                    <td>{bin.meanP === undefined ? "—" : formatPercent(bin.meanP)}</td>
-                    <td>{bin.freq === undefined ? "—" : formatPercent(bin.freq)}</td>
-                    <td>
-                      {bin.ciLow === undefined ? "—" : `${formatPercent(bin.ciLow)}–${formatPercent(bin.ciHigh!)}`}
-                    </td>
+            <ScrollBox label="Round-2 calibration">
+              <table className="data-table">
+                <caption>
+                  Round-2 answers on resolved questions, in five bins ({report.calibrationPairs} answers)
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Forecast range</th>
+                    <th scope="col">Answers</th>
+                    <th scope="col">Mean forecast</th>
+                    <th scope="col">Happened</th>
+                    <th scope="col">95% interval</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {report.calibration.map((bin) => (
+                    <tr key={bin.lo}>
+                      <td>
+                        {formatPercent(bin.lo)}–{formatPercent(bin.hi)}
+                      </td>
+                      <td>{bin.n}</td>
+                      <td>{bin.meanP === undefined ? "—" : formatPercent(bin.meanP)}</td>
+                      <td>{bin.freq === undefined ? "—" : formatPercent(bin.freq)}</td>
+                      <td>
+                        {bin.ciLow === undefined ? "—" : `${formatPercent(bin.ciLow)}–${formatPercent(bin.ciHigh!)}`}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollBox>
           </>
         )}
       </section>
