@@ -46,7 +46,7 @@ export interface paths {
     /** Forecasts you may see, oldest first, paged (hidden until you forecast, where the question says so) */
     get: operations["listForecasts"];
     put?: never;
-    /** Append a forecast: `probability` for yes/no, `probabilities` by option id otherwise */
+    /** Append a forecast: `probability` for yes/no, `probabilities` by option id for multiple choice; on a NUMERIC or DATE question `percentiles` (5, 50 and 95 required, 25 and 75 optional; ISO dates on a DATE question) or a `cdf` of 201 numbers */
     post: operations["createForecast"];
     delete?: never;
     options?: never;
@@ -1404,6 +1404,27 @@ export interface operations {
                     [key: string]: number;
                   };
                 }
+              | {
+                  id: string;
+                  userId: string;
+                  userName: string;
+                  /**
+                   * Format: date-time
+                   * @description An ISO 8601 date-time in UTC
+                   */
+                  createdAt: string;
+                  rationale: string | null;
+                  /** @description NUMERIC and DATE questions: the CDF at 201 evenly spaced points over the range in scale space; cdf[0] is the probability below the range, 1 − cdf[200] above it */
+                  cdf: number[];
+                  /** @description The 5th to 95th percentiles, for convenience (ISO date-times on a DATE question) */
+                  quantiles: {
+                    5: number | string;
+                    25: number | string;
+                    50: number | string;
+                    75: number | string;
+                    95: number | string;
+                  };
+                }
             )[];
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
@@ -1470,13 +1491,21 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": {
-          probability?: number;
-          probabilities?: {
-            [key: string]: number;
-          };
-          rationale?: string;
-        };
+        "application/json":
+          | {
+              probability?: number;
+              probabilities?: {
+                [key: string]: number;
+              };
+              rationale?: string;
+            }
+          | {
+              percentiles?: {
+                [key: string]: unknown;
+              };
+              cdf?: unknown[];
+              rationale?: string;
+            };
       };
     };
     responses: {
@@ -1512,6 +1541,27 @@ export interface operations {
                 /** @description Probability by option id */
                 probabilities: {
                   [key: string]: number;
+                };
+              }
+            | {
+                id: string;
+                questionId: string;
+                userId: string;
+                /**
+                 * Format: date-time
+                 * @description An ISO 8601 date-time in UTC
+                 */
+                createdAt: string;
+                rationale: string | null;
+                /** @description NUMERIC and DATE questions: the CDF at 201 evenly spaced points over the range in scale space; cdf[0] is the probability below the range, 1 − cdf[200] above it */
+                cdf: number[];
+                /** @description The 5th to 95th percentiles, for convenience (ISO date-times on a DATE question) */
+                quantiles: {
+                  5: number | string;
+                  25: number | string;
+                  50: number | string;
+                  75: number | string;
+                  95: number | string;
                 };
               };
         };

@@ -1,6 +1,7 @@
 // NUMERIC and DATE questions (issue 13) through the real /api/v1 handlers on a real SQLite file.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/auth/api-keys";
+import { rebuildQuestionReadModel } from "@/lib/forecasts/read-model";
 import { createUser } from "@/lib/users/create-user";
 import { apiClient, type ApiClient } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -93,22 +94,177 @@ describe("POST /api/v1/questions with a range", () => {
   });
 });
 
-describe("what a NUMERIC question does not take yet", () => {
-  it("refuses a probability forecast and a YES resolution with a 400, writing nothing", async () => {
-    const range = { min: 0, max: 5000, openUpper: true };
-    const created = await api.POST("/questions", { body: { ...base(), type: "NUMERIC", range } });
-    const id = created.data!.id;
-    const forecast = await api.POST("/questions/{id}/forecasts", {
+// A valid CDF on [0, 5000] with a closed lower and an open upper bound: 90 % spread evenly
+// inside, 10 % above.
+const evenCdf = () => Array.from({ length: 201 }, (_, i) => (0.9 * i) / 200);
+const openUpperRange = { min: 0, max: 5000, openLower: false, openUpper: true };
+
+type Issue = { path: string; message: string };
+const issuesOf = (error: unknown) => (error as { error: { issues?: Issue[] } }).error.issues ?? [];
+
+async function numericQuestion(range: object = openUpperRange) {
+  const created = await api.POST("/questions", { body: { ...base(), type: "NUMERIC", range, unit: "fighters" } });
+  expect(created.response.status).toBe(201);
+  return created.data!.id;
+}
+
+describe("POST /api/v1/questions/{id}/forecasts on a NUMERIC or DATE question", () => {
+  it("turns percentiles into a stored CDF, returns it with its quantiles, and lists revisions append-only", async () => {
+    const id = await numericQuestion();
+    const first = await api.POST("/questions/{id}/forecasts", {
       params: { path: { id } },
-      body: { probability: 0.4 },
+      body: {
+        percentiles: { "5": 400, "50": 1200, "95": 3000 },
+        rationale: "Last report said 1,000 to 1,500.",
+      } as never,
     });
-    expect(forecast.response.status).toBe(400);
+    expect(first.response.status).toBe(201);
+    const made = first.data as { cdf: number[]; quantiles: Record<string, number>; rationale: string };
+    expect(made.cdf).toHaveLength(201);
+    expect(made.cdf[0]).toBe(0);
+    expect(made.cdf[200]).toBeLessThan(1);
+    expect(made.quantiles["5"]).toBeCloseTo(400, 0);
+    expect(made.quantiles["50"]).toBeCloseTo(1200, 0);
+    expect(made.quantiles["95"]).toBeCloseTo(3000, 0);
+    expect(made.quantiles["25"]).toBeGreaterThan(400);
+    expect(made.quantiles["75"]).toBeLessThan(3000);
+    expect(made.rationale).toBe("Last report said 1,000 to 1,500.");
+
+    const sent = evenCdf();
+    const revised = await api.POST("/questions/{id}/forecasts", {
+      params: { path: { id } },
+      body: { cdf: sent } as never,
+    });
+    expect(revised.response.status).toBe(201);
+    expect((revised.data as { cdf: number[] }).cdf).toEqual(sent);
+
+    const rows = await handle.db.forecast.findMany({ where: { questionId: id }, orderBy: { createdAt: "asc" } });
+    expect(rows).toHaveLength(2);
+    expect(rows.map((row) => row.probability)).toEqual([null, null]);
+    expect(JSON.parse(rows[1]!.cdf!)).toEqual(sent);
+    const question = await handle.db.question.findUniqueOrThrow({ where: { id } });
+    expect([question.liveForecastCount, question.forecasterCount]).toEqual([2, 1]);
+    // A rebuild from the log gives the same counts, and no probability read models.
+    await handle.db.question.update({ where: { id }, data: { liveForecastCount: 0, forecasterCount: 0 } });
+    expect(await rebuildQuestionReadModel(handle.db, id)).toBe(2);
+    const rebuilt = await handle.db.question.findUniqueOrThrow({ where: { id } });
+    expect([rebuilt.liveForecastCount, rebuilt.forecasterCount]).toEqual([2, 1]);
+    expect(await handle.db.crowdPoint.count({ where: { questionId: id } })).toBe(0);
+
+    const listed = await api.GET("/questions/{id}/forecasts", { params: { path: { id } } });
+    expect(listed.response.status).toBe(200);
+    const items = listed.data!.items as { cdf: number[]; quantiles: Record<string, number> }[];
+    expect(items).toHaveLength(2);
+    expect(items[0]!.cdf).toEqual(made.cdf);
+    expect(items[1]!.cdf).toEqual(sent);
+    expect(items[1]!.quantiles["50"]).toBeCloseTo(5000 * (0.5 / 0.9), 6);
+  });
+
+  it("takes a DATE question's percentiles as ISO dates and returns its quantiles as ISO date-times", async () => {
+    const created = await api.POST("/questions", {
+      body: {
+        ...base(),
+        title: "When will the city be taken?",
+        type: "DATE",
+        range: { min: "2017-01-01", max: "2019-01-01", openUpper: true },
+      },
+    });
+    const id = created.data!.id;
+    const made = await api.POST("/questions/{id}/forecasts", {
+      params: { path: { id } },
+      body: { percentiles: { "5": "2017-03-01", "25": "2017-06-01", "50": "2017-09-01", "95": "2018-06-01" } } as never,
+    });
+    expect(made.response.status).toBe(201);
+    const quantiles = (made.data as { quantiles: Record<string, string> }).quantiles;
+    const day = (iso: string) => Math.round(Date.parse(iso) / 86400_000);
+    expect(day(quantiles["50"]!)).toBe(day("2017-09-01"));
+    expect(day(quantiles["25"]!)).toBe(day("2017-06-01"));
+    expect(day(quantiles["95"]!)).toBe(day("2018-06-01"));
+  });
+
+  const steps = (edit: (cdf: number[]) => void) => {
+    const cdf = evenCdf();
+    edit(cdf);
+    return cdf;
+  };
+  it.each([
+    ["no distribution at all", { rationale: "no numbers" }, "percentiles", "percentiles are required"],
+    ["both percentiles and a cdf", { percentiles: { "5": 1, "50": 2, "95": 3 }, cdf: evenCdf() }, "cdf", "not both"],
+    ["a probability", { probability: 0.4 }, "(root)", "probability"],
+    [
+      "a missing 95th percentile",
+      { percentiles: { "5": 400, "50": 1200 } },
+      "percentiles",
+      "percentiles.95 is required",
+    ],
+    ["an unknown percentile", { percentiles: { "5": 1, "10": 2, "50": 3, "95": 4 } }, "percentiles", '"10"'],
+    ["a non-numeric percentile", { percentiles: { "5": "many", "50": 2, "95": 3 } }, "percentiles", "must be a number"],
+    ["percentiles out of order", { percentiles: { "5": 400, "50": 300, "95": 3000 } }, "percentiles", "greater than"],
+    ["a percentile below a closed bound", { percentiles: { "5": -10, "50": 10, "95": 30 } }, "percentiles", "closed"],
+    ["a cdf that is not a list", { cdf: "0,0.5,1" }, "cdf", "list of 201 numbers"],
+    ["a cdf of 200 points", { cdf: evenCdf().slice(1) }, "cdf", "201 points"],
+    ["a cdf with text in it", { cdf: steps((c) => ((c as unknown[])[7] = "x")) }, "cdf", "cdf[7] must be a number"],
+    ["a cdf above 1", { cdf: steps((c) => (c[200] = 1.2)) }, "cdf", "between 0 and 1"],
+    ["a decreasing cdf", { cdf: steps((c) => (c[50] = 0.1)) }, "cdf", "never decreases"],
+    ["mass below a closed bound", { cdf: steps((c) => (c[0] = 0.001)) }, "cdf", "lower bound is closed"],
+    ["no mass above an open bound", { cdf: steps((c) => (c[200] = 1)) }, "cdf", "upper bound is open"],
+    ["a flat stretch", { cdf: steps((c) => (c[11] = c[10]!)) }, "cdf", "at least"],
+    [
+      "a spike",
+      { cdf: steps((c) => c.forEach((v, i) => (c[i] = i < 100 ? v * 0.1 : Math.min(0.99, v + 0.7)))) },
+      "cdf",
+      "too concentrated",
+    ],
+  ])("refuses %s with a 400 naming the problem, writing nothing", async (_kind, body, field, message) => {
+    const id = await numericQuestion();
+    const before = await handle.db.forecast.count();
+    const refused = await api.POST("/questions/{id}/forecasts", { params: { path: { id } }, body: body as never });
+    expect(refused.response.status).toBe(400);
+    const issues = issuesOf(refused.error);
+    expect(issues.some((issue) => issue.path === field && issue.message.includes(message))).toBe(true);
+    expect(await handle.db.forecast.count()).toBe(before);
+    const question = await handle.db.question.findUniqueOrThrow({ where: { id } });
+    expect([question.liveForecastCount, question.forecasterCount]).toEqual([0, 0]);
+  });
+
+  it("refuses a percentile beyond a closed upper bound, and a log-scale percentile at or below 0", async () => {
+    const closed = await numericQuestion({ min: 0, max: 100 });
+    const above = await api.POST("/questions/{id}/forecasts", {
+      params: { path: { id: closed } },
+      body: { percentiles: { "5": 10, "50": 50, "95": 120 } } as never,
+    });
+    expect(above.response.status).toBe(400);
+    expect(issuesOf(above.error)[0]!.message).toContain("percentiles.95 must be below range.max (100)");
+    const log = await numericQuestion({ min: 1, max: 10000, scale: "log", openLower: true });
+    const negative = await api.POST("/questions/{id}/forecasts", {
+      params: { path: { id: log } },
+      body: { percentiles: { "5": -5, "50": 50, "95": 500 } } as never,
+    });
+    expect(negative.response.status).toBe(400);
+    expect(issuesOf(negative.error)[0]!.message).toContain("above 0 on a log scale");
+    expect(await handle.db.forecast.count({ where: { questionId: { in: [closed, log] } } })).toBe(0);
+  });
+
+  it("refuses a distribution on a closed question with a 409", async () => {
+    const id = await numericQuestion();
+    await handle.db.question.update({ where: { id }, data: { closeAt: new Date(Date.now() - 1000) } });
+    const refused = await api.POST("/questions/{id}/forecasts", {
+      params: { path: { id } },
+      body: { percentiles: { "5": 400, "50": 1200, "95": 3000 } } as never,
+    });
+    expect(refused.response.status).toBe(409);
+    expect(await handle.db.forecast.count({ where: { questionId: id } })).toBe(0);
+  });
+});
+
+describe("what a NUMERIC question does not take", () => {
+  it("refuses a YES resolution with a 400, writing nothing", async () => {
+    const id = await numericQuestion();
     const resolution = await api.POST("/questions/{id}/resolution", {
       params: { path: { id } },
       body: { outcome: "YES", occurredAt: "2019-03-23", note: "Reported by the monitoring team." } as never,
     });
     expect(resolution.response.status).toBe(400);
-    expect(await handle.db.forecast.count({ where: { questionId: id } })).toBe(0);
     expect(await handle.db.resolution.count({ where: { questionId: id } })).toBe(0);
   });
 });

@@ -26,7 +26,37 @@ ALTER TABLE "Forecast" ADD COLUMN     "cdf" TEXT;
 -- AlterTable
 ALTER TABLE "Resolution" ADD COLUMN     "value" DOUBLE PRECISION;
 
--- AlterTable
-ALTER TABLE "QuestionScore" ADD COLUMN     "baselineScore" DOUBLE PRECISION,
-ADD COLUMN     "crps" DOUBLE PRECISION,
-ADD COLUMN     "scaledCrps" DOUBLE PRECISION;
+-- CreateTable
+CREATE TABLE "ContinuousScore" (
+    "id" TEXT NOT NULL,
+    "questionId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "resolutionId" TEXT NOT NULL,
+    "logScore" DOUBLE PRECISION NOT NULL,
+    "baselineScore" DOUBLE PRECISION NOT NULL,
+    "crps" DOUBLE PRECISION NOT NULL,
+    "scaledCrps" DOUBLE PRECISION NOT NULL,
+    "coverage" DOUBLE PRECISION NOT NULL,
+    "forecastCount" INTEGER NOT NULL,
+    "computedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ContinuousScore_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "ContinuousScore_userId_computedAt_idx" ON "ContinuousScore"("userId", "computedAt");
+
+-- CreateIndex
+CREATE INDEX "ContinuousScore_resolutionId_idx" ON "ContinuousScore"("resolutionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ContinuousScore_questionId_userId_key" ON "ContinuousScore"("questionId", "userId");
+
+-- AddForeignKey
+ALTER TABLE "ContinuousScore" ADD CONSTRAINT "ContinuousScore_questionId_fkey" FOREIGN KEY ("questionId") REFERENCES "Question"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ContinuousScore" ADD CONSTRAINT "ContinuousScore_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ContinuousScore" ADD CONSTRAINT "ContinuousScore_resolutionId_fkey" FOREIGN KEY ("resolutionId") REFERENCES "Resolution"("id") ON DELETE CASCADE ON UPDATE CASCADE;
