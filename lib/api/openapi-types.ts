@@ -771,6 +771,8 @@ export interface operations {
                 outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
                 /** @description The label of the option that happened (multiple choice) */
                 option: string | null;
+                /** @description NUMERIC and DATE questions resolved with a value: the value (an ISO date-time for DATE) */
+                value: (number | string) | null;
                 /**
                  * Format: date-time
                  * @description An ISO 8601 date-time in UTC
@@ -998,6 +1000,8 @@ export interface operations {
               outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
+              /** @description NUMERIC and DATE questions resolved with a value: the value (an ISO date-time for DATE) */
+              value: (number | string) | null;
               /**
                * Format: date-time
                * @description An ISO 8601 date-time in UTC
@@ -1017,6 +1021,8 @@ export interface operations {
               outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
+              /** @description NUMERIC and DATE questions resolved with a value: the value (an ISO date-time for DATE) */
+              value: (number | string) | null;
               /**
                * Format: date-time
                * @description An ISO 8601 date-time in UTC
@@ -1238,6 +1244,8 @@ export interface operations {
               outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
+              /** @description NUMERIC and DATE questions resolved with a value: the value (an ISO date-time for DATE) */
+              value: (number | string) | null;
               /**
                * Format: date-time
                * @description An ISO 8601 date-time in UTC
@@ -1257,6 +1265,8 @@ export interface operations {
               outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
+              /** @description NUMERIC and DATE questions resolved with a value: the value (an ISO date-time for DATE) */
+              value: (number | string) | null;
               /**
                * Format: date-time
                * @description An ISO 8601 date-time in UTC
@@ -1779,7 +1789,8 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          outcome: string;
+          outcome?: string;
+          value?: unknown;
           occurredAt: string;
           note: string;
           /** Format: uri */
@@ -1801,6 +1812,8 @@ export interface operations {
             /** @enum {string} */
             outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
             optionId: string | null;
+            /** @description The value a NUMERIC or DATE question resolved with (ISO date-time for DATE) */
+            value: (number | string) | null;
             /**
              * Format: date-time
              * @description An ISO 8601 date-time in UTC
@@ -1928,7 +1941,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Scores, best time-averaged Brier first */
+      /** @description Scores, best first (time-averaged Brier; on NUMERIC and DATE questions the CRPS) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1951,20 +1964,31 @@ export interface operations {
             summary: {
               /** @description How many forecasters were scored */
               forecasters: number;
-              /** @description Their mean time-averaged Brier score */
+              /** @description Their mean time-averaged Brier score (null on NUMERIC and DATE questions) */
               meanTimeAvgBrier: number | null;
+              /** @description NUMERIC and DATE questions: their mean time-averaged baseline score (null otherwise) */
+              meanBaselineScore: number | null;
             };
             /** @description Present when individual scores are withheld: signed-out visitors see the summary only */
             hiddenReason?: string;
             items: {
               userId: string;
               userName: string;
-              finalBrier: number;
-              timeAvgBrier: number;
+              /** @description Null on NUMERIC and DATE questions */
+              finalBrier: number | null;
+              /** @description Null on NUMERIC and DATE questions */
+              timeAvgBrier: number | null;
               coverage: number;
               relativeBrier: number | null;
+              /** @description Log score of the final forecast; on NUMERIC and DATE questions the time-averaged ln density at the outcome (per unit of the question; compare within a question only) */
               logScore: number;
               peerScore: number | null;
+              /** @description NUMERIC and DATE questions: time-averaged baseline score (0 = uniform over the range, higher is better) */
+              baselineScore: number | null;
+              /** @description NUMERIC and DATE questions: time-averaged CRPS in the question's units (ms for DATE); lower is better */
+              crps: number | null;
+              /** @description NUMERIC and DATE questions: the CRPS over the range scaled to [0, 1]; comparable across questions */
+              scaledCrps: number | null;
               forecastCount: number;
               /**
                * Format: date-time

@@ -198,7 +198,9 @@ export const OPERATIONS: Operation[] = [
     summary: "Scores of every forecaster on a resolved question",
     access: "public",
     pathParams: questionIdParam,
-    responses: { 200: json("Scores, best time-averaged Brier first", questionScores) },
+    responses: {
+      200: json("Scores, best first (time-averaged Brier; on NUMERIC and DATE questions the CRPS)", questionScores),
+    },
   },
   {
     method: "get",

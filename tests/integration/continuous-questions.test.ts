@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { rebuildQuestionReadModel } from "@/lib/forecasts/read-model";
+import { continuousBaselineScore, continuousCrps, continuousLogScore } from "@/lib/forecasting/continuous";
+import { renderDeliveryBody } from "@/lib/webhooks/render";
+import { personWithKey } from "../support/people";
 import { createUser } from "@/lib/users/create-user";
 import { apiClient, type ApiClient } from "../support/api-client";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -254,6 +257,190 @@ describe("POST /api/v1/questions/{id}/forecasts on a NUMERIC or DATE question", 
     });
     expect(refused.response.status).toBe(409);
     expect(await handle.db.forecast.count({ where: { questionId: id } })).toBe(0);
+  });
+});
+
+/** Closes a question a moment ago, so its creator may resolve it (forecasts stay before the close). */
+async function closeNow(id: string) {
+  await handle.db.question.update({ where: { id }, data: { closeAt: new Date(Date.now() - 1) } });
+}
+
+const justNow = () => new Date(Date.now() - 1).toISOString();
+
+describe("resolving a NUMERIC or DATE question with a value, and its scores", () => {
+  it("scores each forecaster's distribution against the value, keeps every resolution, and stays out of the Brier scores", async () => {
+    const id = await numericQuestion();
+    const other = await personWithKey(handle.db, "second@example.org", "Second");
+    const second = apiClient({ key: other.key });
+    const sharp = await api.POST("/questions/{id}/forecasts", {
+      params: { path: { id } },
+      body: { percentiles: { "5": 900, "50": 1300, "95": 1800 } } as never,
+    });
+    const flat = await second.POST("/questions/{id}/forecasts", {
+      params: { path: { id } },
+      body: { cdf: evenCdf() } as never,
+    });
+    expect([sharp.response.status, flat.response.status]).toEqual([201, 201]);
+    await closeNow(id);
+
+    const resolved = await api.POST("/questions/{id}/resolution", {
+      params: { path: { id } },
+      body: { value: 1300, occurredAt: justNow(), note: "The monitoring team counted about 1,300." } as never,
+    });
+    expect(resolved.response.status).toBe(201);
+    expect(resolved.data!.outcome).toBe("VALUE");
+    expect(resolved.data!.value).toBe(1300);
+    expect(resolved.data!.scoredForecasters).toBe(2);
+
+    // One forecast each, standing over the whole window: the time average is that forecast's score.
+    const range = { ...openUpperRange, scale: "linear" as const };
+    const expected = (cdf: number[], y: number) => ({
+      logScore: continuousLogScore(cdf, range, y),
+      baselineScore: continuousBaselineScore(cdf, range, y),
+      crps: continuousCrps(cdf, range, y),
+    });
+    const sharpCdf = (sharp.data as { cdf: number[] }).cdf;
+    const scores = await api.GET("/questions/{id}/scores", { params: { path: { id } } });
+    expect(scores.response.status).toBe(200);
+    expect(scores.data!.scored).toBe(true);
+    expect(scores.data!.summary.meanTimeAvgBrier).toBeNull();
+    const [best, worst] = scores.data!.items;
+    expect(best!.userName).toBe("Analyst");
+    expect(worst!.userName).toBe("Second");
+    for (const [item, cdf] of [
+      [best!, sharpCdf],
+      [worst!, evenCdf()],
+    ] as const) {
+      const want = expected([...cdf], 1300);
+      expect(item.logScore).toBeCloseTo(want.logScore, 9);
+      expect(item.baselineScore).toBeCloseTo(want.baselineScore, 9);
+      expect(item.crps).toBeCloseTo(want.crps, 6);
+      expect(item.finalBrier).toBeNull();
+      expect(item.timeAvgBrier).toBeNull();
+    }
+    expect(best!.crps!).toBeLessThan(worst!.crps!);
+    expect(best!.baselineScore!).toBeGreaterThan(worst!.baselineScore!);
+    expect(scores.data!.summary.meanBaselineScore).toBeCloseTo((best!.baselineScore! + worst!.baselineScore!) / 2, 9);
+    // Brier tables, leaderboards and track records never see a distribution.
+    expect(await handle.db.questionScore.count({ where: { questionId: id } })).toBe(0);
+    const record = await api.GET("/me/track-record", {});
+    expect(record.data!.questions.some((question) => question.questionId === id)).toBe(false);
+    // The resolution is an event for notifications and webhooks, as for any question.
+    const events = await handle.db.outboxEvent.findMany({ where: { type: "question.resolved" } });
+    const event = events.find((candidate) => candidate.payload.includes(id))!;
+    expect(event).toBeDefined();
+    const body = JSON.parse(await renderDeliveryBody(handle.db, { id: "delivery", event }, "json")) as {
+      summary: string;
+      resolution: { outcome: string; value: number };
+    };
+    expect(body.summary).toContain(": 1300 fighters");
+    expect(body.resolution).toMatchObject({ outcome: "VALUE", value: 1300 });
+
+    // Re-resolving (beyond the open upper bound) keeps the first resolution and rescores.
+    const again = await api.POST("/questions/{id}/resolution", {
+      params: { path: { id } },
+      body: {
+        value: 6200,
+        occurredAt: justNow(),
+        note: "A later report counted 6,200.",
+        reason: "The first count missed the new recruits.",
+      } as never,
+    });
+    expect(again.response.status).toBe(201);
+    const read = await api.GET("/questions/{id}", { params: { path: { id } } });
+    expect(read.data!.resolution!.value).toBe(6200);
+    expect(read.data!.resolutionHistory.map((entry) => entry.value)).toEqual([6200, 1300]);
+    const rescored = await api.GET("/questions/{id}/scores", { params: { path: { id } } });
+    const flatNow = rescored.data!.items.find((item) => item.userName === "Second")!;
+    expect(flatNow.logScore).toBeCloseTo(Math.log(0.1), 9);
+    expect(flatNow.crps).toBeCloseTo(expected(evenCdf(), 6200).crps, 6);
+    expect(await handle.db.continuousScore.count({ where: { questionId: id } })).toBe(2);
+  });
+
+  it("resolves a DATE question with an ISO date, and refuses one before a closed bound or not a date", async () => {
+    const created = await api.POST("/questions", {
+      body: {
+        ...base(),
+        title: "When will the city fall?",
+        type: "DATE",
+        range: { min: "2017-01-01", max: "2019-01-01", openUpper: true },
+      },
+    });
+    const id = created.data!.id;
+    await api.POST("/questions/{id}/forecasts", {
+      params: { path: { id } },
+      body: { percentiles: { "5": "2017-03-01", "50": "2017-09-01", "95": "2018-06-01" } } as never,
+    });
+    await closeNow(id);
+    for (const [value, message] of [
+      ["2016-06-01", "range.min (2017-01-01): the lower bound is closed"],
+      ["soon", "value"],
+      [1300, "value"],
+    ] as const) {
+      const refused = await api.POST("/questions/{id}/resolution", {
+        params: { path: { id } },
+        body: { value, occurredAt: justNow(), note: "Declared by the coalition." } as never,
+      });
+      expect(refused.response.status).toBe(400);
+      expect(issuesOf(refused.error).some((issue) => issue.path === "value" && issue.message.includes(message))).toBe(
+        true,
+      );
+    }
+    expect(await handle.db.resolution.count({ where: { questionId: id } })).toBe(0);
+    const resolved = await api.POST("/questions/{id}/resolution", {
+      params: { path: { id } },
+      body: { value: "2017-10-17", occurredAt: justNow(), note: "Declared by the coalition." } as never,
+    });
+    expect(resolved.response.status).toBe(201);
+    expect(resolved.data!.value).toBe("2017-10-17T00:00:00.000Z");
+    const scores = await api.GET("/questions/{id}/scores", { params: { path: { id } } });
+    expect(scores.data!.items).toHaveLength(1);
+    expect(scores.data!.items[0]!.crps).toBeGreaterThan(0);
+  });
+
+  it("refuses a value beyond a closed bound, a value with an outcome, and a value on a yes/no question", async () => {
+    const id = await numericQuestion({ min: 0, max: 100 });
+    await closeNow(id);
+    const cases = [
+      [{ value: 120 }, "value", "range.max (100): the upper bound is closed"],
+      [{ value: -1 }, "value", "range.min (0): the lower bound is closed"],
+      [{ value: "many" }, "value", "value must be a number"],
+      [{ value: 50, outcome: "ANNULLED" }, "value", "not both"],
+    ] as const;
+    for (const [body, field, message] of cases) {
+      const refused = await api.POST("/questions/{id}/resolution", {
+        params: { path: { id } },
+        body: { ...body, occurredAt: justNow(), note: "Counted." } as never,
+      });
+      expect(refused.response.status).toBe(400);
+      expect(issuesOf(refused.error).some((issue) => issue.path === field && issue.message.includes(message))).toBe(
+        true,
+      );
+    }
+    const binary = await api.POST("/questions", { body: { ...base(), title: "Will the group hold the town?" } });
+    await closeNow(binary.data!.id);
+    const onBinary = await api.POST("/questions/{id}/resolution", {
+      params: { path: { id: binary.data!.id } },
+      body: { value: 1, occurredAt: justNow(), note: "Counted." } as never,
+    });
+    expect(onBinary.response.status).toBe(400);
+    expect(issuesOf(onBinary.error)[0]!.path).toBe("value");
+    expect(await handle.db.resolution.count({ where: { questionId: { in: [id, binary.data!.id] } } })).toBe(0);
+  });
+
+  it("resolves AMBIGUOUS without scores", async () => {
+    const id = await numericQuestion();
+    await api.POST("/questions/{id}/forecasts", { params: { path: { id } }, body: { cdf: evenCdf() } as never });
+    await closeNow(id);
+    const resolved = await api.POST("/questions/{id}/resolution", {
+      params: { path: { id } },
+      body: { outcome: "AMBIGUOUS", occurredAt: justNow(), note: "No count was published." },
+    });
+    expect(resolved.response.status).toBe(201);
+    expect(resolved.data!.value).toBeNull();
+    const scores = await api.GET("/questions/{id}/scores", { params: { path: { id } } });
+    expect(scores.data!.scored).toBe(false);
+    expect(await handle.db.continuousScore.count({ where: { questionId: id } })).toBe(0);
   });
 });
 
