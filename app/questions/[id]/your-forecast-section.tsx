@@ -3,6 +3,10 @@ import { isProbabilityQuestion } from "@/lib/forecasts/probabilities";
 import { formatProbabilities } from "@/lib/forecasts/display";
 import Link from "next/link";
 import { ForecastEntry } from "@/components/forecast/forecast-entry";
+import { DistributionEntry } from "@/components/forecast/distribution-entry";
+import { fanBands } from "@/lib/forecasting/continuous";
+import { rangeOf } from "@/lib/forecasts/continuous";
+import { formatMedianInterval } from "@/lib/forecasts/continuous-display";
 import { Markdown } from "@/components/markdown";
 import type { QuestionStatus } from "@/lib/domain/question-status";
 import type { Viewer } from "@/lib/domain/viewer";
@@ -15,6 +19,12 @@ type Props = { question: QuestionDetail; status: QuestionStatus; viewer: Viewer;
 export function YourForecastSection({ question, status, viewer, myForecasts }: Props) {
   const latestMine = myForecasts.at(-1);
   const probabilityType = isProbabilityQuestion(question) ? question.type : null;
+  const continuousType = question.type === "NUMERIC" || question.type === "DATE" ? question.type : null;
+  /** A forecast's numbers as one line: probabilities, or a distribution's median and 90% interval. */
+  const numbers = (entry: LogEntry) =>
+    continuousType && entry.cdf
+      ? formatMedianInterval({ type: continuousType, unit: question.unit }, fanBands(entry.cdf, rangeOf(question)))
+      : formatProbabilities(question, entry.probs);
   return (
     <section aria-labelledby="your-forecast">
       <h2 id="your-forecast">Your forecast</h2>
@@ -34,8 +44,18 @@ export function YourForecastSection({ question, status, viewer, myForecasts }: P
             submitLabel={latestMine ? "Save revised forecast" : "Save forecast"}
           />
         </div>
-      ) : viewer ? (
-        <p className="muted">Distributions for numeric and date questions are entered through the API for now.</p>
+      ) : viewer && continuousType ? (
+        <div className="card">
+          <DistributionEntry
+            questionId={question.id}
+            save={submitForecast}
+            type={continuousType}
+            unit={question.unit}
+            range={rangeOf(question)}
+            latest={latestMine?.cdf ? fanBands(latestMine.cdf, rangeOf(question)) : null}
+            submitLabel={latestMine ? "Save revised forecast" : "Save forecast"}
+          />
+        </div>
       ) : (
         <p>
           <Link href={`/sign-in?next=/questions/${question.id}`}>Sign in</Link> or{" "}
@@ -48,7 +68,7 @@ export function YourForecastSection({ question, status, viewer, myForecasts }: P
           <ol className="history-list" reversed>
             {[...myForecasts].reverse().map((entry) => (
               <li key={entry.id}>
-                <strong>{formatProbabilities(question, entry.probs)}</strong>{" "}
+                <strong>{numbers(entry)}</strong>{" "}
                 <span className="muted">
                   on{" "}
                   <time dateTime={entry.createdAt.toISOString()}>
