@@ -1,26 +1,45 @@
 "use client";
 // The crowd's median with its 50% and 90% bands as steps over time: each forecast moves them, and
 // they hold until the next one.
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { formatTick, timeTicks } from "@/lib/charts/time-axis";
 import type { ContinuousRange } from "@/lib/forecasting/continuous";
 import { formatValue, formatMedianInterval, type ValueFormat } from "@/lib/forecasts/continuous-display";
 import type { FanPoint } from "@/lib/forecasts/continuous-crowd";
 import { formatDate } from "@/lib/format";
 
-export type FanChartProps = { fan: FanPoint[]; range: ContinuousRange; format: ValueFormat };
+export type FanChartProps = {
+  fan: FanPoint[];
+  range: ContinuousRange;
+  format: ValueFormat;
+  /** The time axis: the question's life (lib/charts/time-axis.ts questionSpan). */
+  domain: [number, number];
+  outcome: number | null;
+};
 
-export function FanChart({ fan, range, format }: FanChartProps) {
-  const data = fan.map((point) => ({
+export function FanChart({ fan, range, format, domain, outcome }: FanChartProps) {
+  const last = fan.at(-1)!;
+  // The latest bands hold until the axis ends.
+  const held = last.t < domain[1] ? [...fan, { ...last, t: domain[1] }] : fan;
+  const data = held.map((point) => ({
     t: point.t,
     outer: [point.p5, point.p95] as [number, number],
     inner: [point.p25, point.p75] as [number, number],
     median: point.p50,
     point,
   }));
-  const first = data[0]!.t;
-  const last = Math.max(data.at(-1)!.t, first + 86_400_000);
-  const { ticks, unit } = timeTicks([first, last], 6);
+  const { ticks, unit } = timeTicks(domain, 6);
   const bare = { ...format, unit: null };
   return (
     <div className="chart-frame" role="img" aria-label="The crowd's median with its 50% and 90% intervals over time">
@@ -30,7 +49,7 @@ export function FanChart({ fan, range, format }: FanChartProps) {
           <XAxis
             dataKey="t"
             type="number"
-            domain={[first, last]}
+            domain={domain}
             ticks={ticks}
             tickFormatter={(value: number) => formatTick(value, unit)}
           />
@@ -68,6 +87,14 @@ export function FanChart({ fan, range, format }: FanChartProps) {
             fillOpacity={0.3}
             isAnimationActive={false}
           />
+          {outcome !== null && (
+            <ReferenceLine
+              y={outcome}
+              stroke="#1c6b3a"
+              strokeDasharray="4 2"
+              label={{ value: `Outcome ${formatValue(format, outcome)}`, position: "insideTopLeft", fill: "#1c6b3a" }}
+            />
+          )}
           <Line
             type="stepAfter"
             dataKey="median"

@@ -5,10 +5,27 @@ import { FanChartClient } from "@/components/forecast/fan-chart-client";
 import type { ContinuousRange } from "@/lib/forecasting/continuous";
 import type { ValueFormat } from "@/lib/forecasts/continuous-display";
 import type { FanPoint } from "@/lib/forecasts/continuous-crowd";
+import { questionSpan } from "@/lib/charts/time-axis";
 
-type Props = { fan: FanPoint[]; range: ContinuousRange; format: ValueFormat; hidden: boolean };
+type Props = {
+  fan: FanPoint[];
+  range: ContinuousRange;
+  format: ValueFormat;
+  hidden: boolean;
+  question: { openAt: Date; closeAt: Date };
+  /** The value it resolved with, marked on the chart. */
+  outcome: number | null;
+  now: Date;
+};
 
-export function FanSection({ fan, range, format, hidden }: Props) {
+export function FanSection({ fan, range, format, hidden, question, outcome, now }: Props) {
+  // The axis spans the question's life, as the binary chart's does; the last bands hold to its end.
+  const domain = questionSpan(
+    question.openAt.getTime(),
+    question.closeAt.getTime(),
+    now.getTime(),
+    fan.map((point) => point.t),
+  );
   return (
     <section aria-labelledby="fan">
       <h2 id="fan">The crowd over time</h2>
@@ -17,7 +34,7 @@ export function FanSection({ fan, range, format, hidden }: Props) {
       ) : fan.length === 0 ? (
         <p className="muted">No forecasts yet.</p>
       ) : (
-        <FanChartClient fan={fan} range={range} format={format} />
+        <FanChartClient fan={fan} range={range} format={format} domain={domain} outcome={outcome} />
       )}
     </section>
   );

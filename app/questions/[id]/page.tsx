@@ -152,6 +152,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           range={rangeOf(question)}
           format={valueFormat}
           hidden={distributions.hidden}
+          question={question}
+          outcome={resolution?.value ?? null}
+          now={new Date()}
         />
       ) : (
         <ChartSection question={question} series={series} now={new Date()} />
