@@ -72,7 +72,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Tests that act as an administrator sign up with one of these addresses (e2e/support.ts),
       // each test with its own, so none depends on being the install's first account.
-      ADMIN_EMAIL: "administrator@e2e.example.org,auditor@e2e.example.org,layout@e2e.example.org",
+      ADMIN_EMAIL:
+        "administrator@e2e.example.org,auditor@e2e.example.org,layout@e2e.example.org,continuous@e2e.example.org",
       // e2e/webhooks.spec.ts receives deliveries on 127.0.0.1.
       WEBHOOKS_ALLOW_PRIVATE_NETWORKS: "true",
     },

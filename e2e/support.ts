@@ -9,6 +9,7 @@ import { expect, type Page } from "@playwright/test";
 export const E2E_ADMIN_EMAIL = "administrator@e2e.example.org";
 export const E2E_AUDITOR_EMAIL = "auditor@e2e.example.org";
 export const E2E_LAYOUT_ADMIN_EMAIL = "layout@e2e.example.org";
+export const E2E_CONTINUOUS_ADMIN_EMAIL = "continuous@e2e.example.org";
 
 const DAY_MS = 86_400_000;
 

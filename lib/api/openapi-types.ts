@@ -46,7 +46,7 @@ export interface paths {
     /** Forecasts you may see, oldest first, paged (hidden until you forecast, where the question says so) */
     get: operations["listForecasts"];
     put?: never;
-    /** Append a forecast: `probability` for yes/no, `probabilities` by option id otherwise */
+    /** Append a forecast: `probability` for yes/no, `probabilities` by option id for multiple choice; on a NUMERIC or DATE question `percentiles` (5, 50 and 95 required, 25 and 75 optional; ISO dates on a DATE question) or a `cdf` of 201 numbers */
     post: operations["createForecast"];
     delete?: never;
     options?: never;
@@ -799,7 +799,7 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               /**
                * @description Derived: resolved once resolved, closed from closeAt, else open
                * @enum {string}
@@ -823,9 +823,11 @@ export interface operations {
               resolveBy: string;
               resolution: {
                 /** @enum {string} */
-                outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+                outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
                 /** @description The label of the option that happened (multiple choice) */
                 option: string | null;
+                /** @description NUMERIC and DATE questions resolved with a value: the value (an ISO date-time for DATE) */
+                value: (number | string) | null;
                 /**
                  * Format: date-time
                  * @description An ISO 8601 date-time in UTC
@@ -953,7 +955,9 @@ export interface operations {
            * @default BINARY
            * @enum {string}
            */
-          type?: "BINARY" | "MULTIPLE_CHOICE";
+          type?: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
+          range?: unknown;
+          unit?: string;
           options?: string[];
           closeAt: string;
           resolveBy: string;
@@ -995,7 +999,7 @@ export interface operations {
             description: string;
             resolutionCriteria: string;
             /** @enum {string} */
-            type: "BINARY" | "MULTIPLE_CHOICE";
+            type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
             /**
              * @description Derived: resolved once resolved, closed from closeAt, else open
              * @enum {string}
@@ -1006,6 +1010,17 @@ export interface operations {
               label: string;
               position: number;
             }[];
+            /** @description NUMERIC and DATE questions: the range forecasts spread over (ISO date-times for DATE) */
+            range: {
+              min: number | string;
+              max: number | string;
+              openLower: boolean;
+              openUpper: boolean;
+              /** @enum {string} */
+              scale: "linear" | "log";
+            } | null;
+            /** @description NUMERIC questions: the unit of the values */
+            unit: string | null;
             themes: string[];
             /**
              * Format: date-time
@@ -1037,9 +1052,11 @@ export interface operations {
             }[];
             resolution: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
+              /** @description NUMERIC and DATE questions resolved with a value: the value (an ISO date-time for DATE) */
+              value: (number | string) | null;
               /**
                * Format: date-time
                * @description An ISO 8601 date-time in UTC
@@ -1056,9 +1073,11 @@ export interface operations {
             } | null;
             resolutionHistory: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
+              /** @description NUMERIC and DATE questions resolved with a value: the value (an ISO date-time for DATE) */
+              value: (number | string) | null;
               /**
                * Format: date-time
                * @description An ISO 8601 date-time in UTC
@@ -1224,7 +1243,7 @@ export interface operations {
             description: string;
             resolutionCriteria: string;
             /** @enum {string} */
-            type: "BINARY" | "MULTIPLE_CHOICE";
+            type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
             /**
              * @description Derived: resolved once resolved, closed from closeAt, else open
              * @enum {string}
@@ -1235,6 +1254,17 @@ export interface operations {
               label: string;
               position: number;
             }[];
+            /** @description NUMERIC and DATE questions: the range forecasts spread over (ISO date-times for DATE) */
+            range: {
+              min: number | string;
+              max: number | string;
+              openLower: boolean;
+              openUpper: boolean;
+              /** @enum {string} */
+              scale: "linear" | "log";
+            } | null;
+            /** @description NUMERIC questions: the unit of the values */
+            unit: string | null;
             themes: string[];
             /**
              * Format: date-time
@@ -1266,9 +1296,11 @@ export interface operations {
             }[];
             resolution: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
+              /** @description NUMERIC and DATE questions resolved with a value: the value (an ISO date-time for DATE) */
+              value: (number | string) | null;
               /**
                * Format: date-time
                * @description An ISO 8601 date-time in UTC
@@ -1285,9 +1317,11 @@ export interface operations {
             } | null;
             resolutionHistory: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /** @description The label of the option that happened (multiple choice) */
               option: string | null;
+              /** @description NUMERIC and DATE questions resolved with a value: the value (an ISO date-time for DATE) */
+              value: (number | string) | null;
               /**
                * Format: date-time
                * @description An ISO 8601 date-time in UTC
@@ -1435,6 +1469,27 @@ export interface operations {
                     [key: string]: number;
                   };
                 }
+              | {
+                  id: string;
+                  userId: string;
+                  userName: string;
+                  /**
+                   * Format: date-time
+                   * @description An ISO 8601 date-time in UTC
+                   */
+                  createdAt: string;
+                  rationale: string | null;
+                  /** @description NUMERIC and DATE questions: the CDF at 201 evenly spaced points over the range in scale space; cdf[0] is the probability below the range, 1 − cdf[200] above it */
+                  cdf: number[];
+                  /** @description The 5th to 95th percentiles, for convenience (ISO date-times on a DATE question) */
+                  quantiles: {
+                    5: number | string;
+                    25: number | string;
+                    50: number | string;
+                    75: number | string;
+                    95: number | string;
+                  };
+                }
             )[];
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
@@ -1501,13 +1556,21 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": {
-          probability?: number;
-          probabilities?: {
-            [key: string]: number;
-          };
-          rationale?: string;
-        };
+        "application/json":
+          | {
+              probability?: number;
+              probabilities?: {
+                [key: string]: number;
+              };
+              rationale?: string;
+            }
+          | {
+              percentiles?: {
+                [key: string]: unknown;
+              };
+              cdf?: unknown[];
+              rationale?: string;
+            };
       };
     };
     responses: {
@@ -1543,6 +1606,27 @@ export interface operations {
                 /** @description Probability by option id */
                 probabilities: {
                   [key: string]: number;
+                };
+              }
+            | {
+                id: string;
+                questionId: string;
+                userId: string;
+                /**
+                 * Format: date-time
+                 * @description An ISO 8601 date-time in UTC
+                 */
+                createdAt: string;
+                rationale: string | null;
+                /** @description NUMERIC and DATE questions: the CDF at 201 evenly spaced points over the range in scale space; cdf[0] is the probability below the range, 1 − cdf[200] above it */
+                cdf: number[];
+                /** @description The 5th to 95th percentiles, for convenience (ISO date-times on a DATE question) */
+                quantiles: {
+                  5: number | string;
+                  25: number | string;
+                  50: number | string;
+                  75: number | string;
+                  95: number | string;
                 };
               };
         };
@@ -1666,7 +1750,7 @@ export interface operations {
             /** @enum {string} */
             method: "recencyWeightedMedian" | "mean" | "median" | "geometricMeanOfOdds" | "extremized";
             /** @enum {string} */
-            type: "BINARY" | "MULTIPLE_CHOICE";
+            type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
             /** @description In order; none for yes/no */
             options: {
               id: string;
@@ -1760,7 +1844,8 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          outcome: string;
+          outcome?: string;
+          value?: unknown;
           occurredAt: string;
           note: string;
           /** Format: uri */
@@ -1780,8 +1865,10 @@ export interface operations {
             id: string;
             questionId: string;
             /** @enum {string} */
-            outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+            outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
             optionId: string | null;
+            /** @description The value a NUMERIC or DATE question resolved with (ISO date-time for DATE) */
+            value: (number | string) | null;
             /**
              * Format: date-time
              * @description An ISO 8601 date-time in UTC
@@ -1909,7 +1996,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Scores, best time-averaged Brier first */
+      /** @description Scores, best first (time-averaged Brier; on NUMERIC and DATE questions the CRPS) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1920,7 +2007,7 @@ export interface operations {
             scored: boolean;
             resolution: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               /**
                * Format: date-time
                * @description An ISO 8601 date-time in UTC
@@ -1932,20 +2019,31 @@ export interface operations {
             summary: {
               /** @description How many forecasters were scored */
               forecasters: number;
-              /** @description Their mean time-averaged Brier score */
+              /** @description Their mean time-averaged Brier score (null on NUMERIC and DATE questions) */
               meanTimeAvgBrier: number | null;
+              /** @description NUMERIC and DATE questions: their mean time-averaged baseline score (null otherwise) */
+              meanBaselineScore: number | null;
             };
             /** @description Present when individual scores are withheld: signed-out visitors see the summary only */
             hiddenReason?: string;
             items: {
               userId: string;
               userName: string;
-              finalBrier: number;
-              timeAvgBrier: number;
+              /** @description Null on NUMERIC and DATE questions */
+              finalBrier: number | null;
+              /** @description Null on NUMERIC and DATE questions */
+              timeAvgBrier: number | null;
               coverage: number;
               relativeBrier: number | null;
+              /** @description Log score of the final forecast; on NUMERIC and DATE questions the time-averaged ln density at the outcome (per unit of the question; compare within a question only) */
               logScore: number;
               peerScore: number | null;
+              /** @description NUMERIC and DATE questions: time-averaged baseline score (0 = uniform over the range, higher is better) */
+              baselineScore: number | null;
+              /** @description NUMERIC and DATE questions: time-averaged CRPS in the question's units (ms for DATE); lower is better */
+              crps: number | null;
+              /** @description NUMERIC and DATE questions: the CRPS over the range scaled to [0, 1]; comparable across questions */
+              scaledCrps: number | null;
               forecastCount: number;
               /**
                * Format: date-time
@@ -2776,7 +2874,7 @@ export interface operations {
               title: string;
               themes: string[];
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               option: string | null;
               /**
                * Format: date-time
@@ -2965,10 +3063,10 @@ export interface operations {
                 id: string;
                 title: string;
                 /** @enum {string} */
-                type: "BINARY" | "MULTIPLE_CHOICE";
+                type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
                 themes: string[];
                 /** @enum {string} */
-                outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+                outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
                 optionLabel: string | null;
                 /**
                  * Format: date-time
@@ -3037,10 +3135,10 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               themes: string[];
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               optionLabel: string | null;
               /**
                * Format: date-time
@@ -3148,7 +3246,7 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               /**
                * Format: date-time
                * @description The date the question is asked as of: what was known then
@@ -3308,7 +3406,7 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               /**
                * Format: date-time
                * @description The date the question is asked as of: what was known then
@@ -3373,7 +3471,7 @@ export interface operations {
               reveal: {
                 outcome: {
                   /** @enum {string} */
-                  outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+                  outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
                   optionId: string | null;
                   optionLabel: string | null;
                   /**
@@ -3563,7 +3661,7 @@ export interface operations {
                 };
             outcome: {
               /** @enum {string} */
-              outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+              outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
               optionId: string | null;
               optionLabel: string | null;
               /**
@@ -3887,7 +3985,7 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               resolutionCriteria: string;
               options: {
                 id: string;
@@ -4044,7 +4142,7 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               resolutionCriteria: string;
               options: {
                 id: string;
@@ -4560,13 +4658,13 @@ export interface operations {
               id: string;
               title: string;
               /** @enum {string} */
-              type: "BINARY" | "MULTIPLE_CHOICE";
+              type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
               options: {
                 id: string;
                 label: string;
               }[];
               resolved: boolean;
-              outcome: ("YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED") | null;
+              outcome: ("YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED") | null;
               round1: {
                 values: number[][];
                 /** @description The team's pooled answer; null without answers */
@@ -4879,7 +4977,7 @@ export interface operations {
                 row: number;
                 title: string;
                 /** @enum {string} */
-                type: "BINARY" | "MULTIPLE_CHOICE";
+                type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
                 options: string[];
                 resolution: string | null;
                 forecasts: number;

@@ -8,6 +8,7 @@ import { commentIdParam, commentsQuery, createCommentInput, editCommentInput } f
 import { forecastExportQuery } from "../exports/schemas";
 import { importInput } from "../imports/schemas";
 import { forecastInput } from "../forecasts/schemas";
+import { continuousForecastInput } from "../forecasts/continuous-schemas";
 import { aggregateQuery, forecastPageQuery } from "../forecasts/schemas-query";
 import { practiceAnswerInput, practiceRunParam, startPracticeInput } from "../practice/schemas";
 import { createQuestionInput } from "../questions/create-schemas";
@@ -159,10 +160,11 @@ export const OPERATIONS: Operation[] = [
     path: "/questions/{id}/forecasts",
     operationId: "createForecast",
     tag: "Forecasts",
-    summary: "Append a forecast: `probability` for yes/no, `probabilities` by option id otherwise",
+    summary:
+      "Append a forecast: `probability` for yes/no, `probabilities` by option id for multiple choice; on a NUMERIC or DATE question `percentiles` (5, 50 and 95 required, 25 and 75 optional; ISO dates on a DATE question) or a `cdf` of 201 numbers",
     access: "signed-in",
     pathParams: questionIdParam,
-    body: { schema: forecastInput },
+    body: { schema: z.union([forecastInput, continuousForecastInput("NUMERIC")]) },
     responses: { 201: json("The forecast", forecastRecorded) },
     errors: { 409: "The question is closed or resolved" },
   },
@@ -198,7 +200,9 @@ export const OPERATIONS: Operation[] = [
     summary: "Scores of every forecaster on a resolved question",
     access: "public",
     pathParams: questionIdParam,
-    responses: { 200: json("Scores, best time-averaged Brier first", questionScores) },
+    responses: {
+      200: json("Scores, best first (time-averaged Brier; on NUMERIC and DATE questions the CRPS)", questionScores),
+    },
   },
   {
     method: "get",

@@ -59,6 +59,7 @@ export const TABLES: TableSpec[] = [
   { name: "CrowdPoint", model: "crowdPoint", key: ["id"] },
   { name: "Resolution", model: "resolution", key: ["id"] },
   { name: "QuestionScore", model: "questionScore", key: ["id"] },
+  { name: "ContinuousScore", model: "continuousScore", key: ["id"] },
   { name: "AuditLog", model: "auditLog", key: ["id"] },
   { name: "RateLimitBucket", model: "rateLimitBucket", key: ["key"], sortInMemory: true },
   { name: "PasswordResetToken", model: "passwordResetToken", key: ["id"] },

@@ -5,7 +5,7 @@
 import type { Db } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { notFound } from "../errors";
-import { probsOf } from "../forecasts/probabilities";
+import { isProbabilityQuestion, probsOf } from "../forecasts/probabilities";
 import { othersForecastsHidden } from "../forecasts/visibility";
 import { requireMembership } from "../teams/access";
 import type { ForecastExportQuery } from "./schemas";
@@ -156,6 +156,8 @@ async function* forecastRows(db: Db, where: ForecastWhere): AsyncGenerator<Expor
     });
     const scoreOf = new Map(scores.map((score) => [`${score.questionId} ${score.userId}`, score]));
     for (const row of page) {
+      // Distribution forecasts (NUMERIC and DATE questions) are not in this export yet.
+      if (!isProbabilityQuestion(row.question)) continue;
       const question = row.question;
       const probs = probsOf(question, row);
       const resolution = question.currentResolution;

@@ -4,7 +4,8 @@
 import type { Db } from "../db/client";
 import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
 import { notFound } from "../errors";
-import { probsOf, type ShapedQuestion } from "./probabilities";
+import { parseCdf } from "./continuous";
+import { isContinuous, probsOf, type ShapedQuestion } from "./probabilities";
 import type { SeriesQuestion } from "./series";
 
 export type LogEntry = {
@@ -12,8 +13,10 @@ export type LogEntry = {
   userId: string;
   userName: string;
   createdAt: Date;
-  /** One probability per option in option order; binary questions hold [P(yes)]. */
+  /** One probability per option in option order; binary questions hold [P(yes)]; empty for a distribution. */
   probs: number[];
+  /** NUMERIC and DATE questions: the CDF of 201 numbers (lib/forecasting/continuous); otherwise absent. */
+  cdf?: number[];
   rationale: string | null;
 };
 
@@ -24,10 +27,23 @@ type LogRow = {
   probability: number | null;
   /** Left out of the query for yes/no questions, which have no option rows. */
   probabilities?: { optionId: string; probability: number }[] | null;
+  /** Asked for on NUMERIC and DATE questions only. */
+  cdf?: string | null;
 };
 
 /** A forecast row read for display, as a log entry of `author`. */
 export function logEntryOf(question: ShapedQuestion, row: LogRow, author: { userId: string; name: string }): LogEntry {
+  if (isContinuous(question)) {
+    return {
+      id: row.id,
+      userId: author.userId,
+      userName: author.name,
+      createdAt: row.createdAt,
+      rationale: row.rationale,
+      probs: [],
+      cdf: parseCdf(row.cdf ?? null),
+    };
+  }
   return {
     id: row.id,
     userId: author.userId,

@@ -6,7 +6,8 @@ import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
 import { notFound } from "../errors";
 import { encodeCursor } from "../validation/common";
 import { logEntryOf, type LogEntry } from "./log";
-import { isYesNo } from "./probabilities";
+import { RANGE_COLUMNS } from "./continuous";
+import { isContinuous, isYesNo } from "./probabilities";
 import type { ForecastPageQuery } from "./schemas-query";
 import { individualsHiddenFrom, othersForecastsHidden, SIGN_IN_TO_SEE_FORECASTERS } from "./visibility";
 
@@ -15,9 +16,9 @@ export async function forecastPage(db: Db, viewer: Viewer, questionId: string, p
     where: { AND: [{ id: questionId }, visibleQuestionsWhere(viewer)] },
     select: {
       id: true,
-      type: true,
       resolvedAt: true,
       hideForecastsUntilForecast: true,
+      ...RANGE_COLUMNS,
       options: { orderBy: { position: "asc" }, select: { id: true } },
     },
   });
@@ -52,7 +53,9 @@ export async function forecastPage(db: Db, viewer: Viewer, questionId: string, p
       rationale: true,
       user: { select: { name: true } },
       // A yes/no forecast has no option rows: asking for them would cost a query per page.
-      probabilities: isYesNo(question) ? false : { select: { optionId: true, probability: true } },
+      probabilities:
+        isYesNo(question) || isContinuous(question) ? false : { select: { optionId: true, probability: true } },
+      cdf: isContinuous(question),
     },
   });
   const items = rows

@@ -4,7 +4,12 @@
 // API's JSON and a request's input, so practice, sessions, scoring, charts and the API agree.
 import { AppError } from "../errors";
 
-export type QuestionType = "BINARY" | "MULTIPLE_CHOICE";
+// NUMERIC and DATE questions carry a CDF instead (lib/forecasts/continuous-schemas.ts): they have no
+// probability vector, and the vector helpers below are never called for them (see isContinuous).
+export type QuestionType = "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
+export type ProbabilityQuestionType = "BINARY" | "MULTIPLE_CHOICE";
+export const isContinuous = (question: { type: QuestionType }) =>
+  question.type === "NUMERIC" || question.type === "DATE";
 
 /** What a conversion needs to know of its question: the type and the options in order. */
 export type ShapedQuestion = { type: QuestionType; options: readonly { id: string }[] };
@@ -80,4 +85,25 @@ export function probsFromInput(question: LabelledQuestion, input: ProbabilitiesI
     ]);
   }
   return question.options.map((option) => given[option.id]!);
+}
+
+export const PROBABILITY_QUESTION_TYPES = ["BINARY", "MULTIPLE_CHOICE"] as const;
+
+/** Narrows a question to the types forecast with probabilities (every type but NUMERIC and DATE). */
+export function isProbabilityQuestion<T extends { type: QuestionType }>(
+  question: T,
+): question is T & { type: ProbabilityQuestionType } {
+  return question.type === "BINARY" || question.type === "MULTIPLE_CHOICE";
+}
+
+/**
+ * The question narrowed to a probability type, or a 400 for a NUMERIC or DATE question where
+ * `feature` (practice, sessions, …) does not handle distributions yet.
+ */
+export function requireProbabilityQuestion<T extends { type: QuestionType }>(
+  question: T,
+  feature: string,
+): T & { type: ProbabilityQuestionType } {
+  if (isProbabilityQuestion(question)) return question;
+  throw new AppError("bad_request", `${feature} does not support ${question.type} questions yet`);
 }

@@ -3,7 +3,7 @@
 import type { Db } from "../db/client";
 import { statusWhere } from "../domain/question-status";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
-import { probsOf } from "./probabilities";
+import { isProbabilityQuestion, probsOf, PROBABILITY_QUESTION_TYPES } from "./probabilities";
 
 export const STALE_AFTER_DAYS = 30;
 export const QUEUE_LIMIT = 100;
@@ -15,6 +15,8 @@ export async function forecastQueue(db: Db, viewer: SignedInViewer, now = new Da
       AND: [
         visibleQuestionsWhere(viewer),
         statusWhere("open", now),
+        // The quick-entry queue takes probabilities: NUMERIC and DATE questions are left out for now.
+        { type: { in: [...PROBABILITY_QUESTION_TYPES] } },
         // No live forecast of yours since the stale cut-off.
         { forecasts: { none: { userId: viewer.userId, mode: "LIVE", createdAt: { gte: staleBefore } } } },
       ],
@@ -40,7 +42,7 @@ export async function forecastQueue(db: Db, viewer: SignedInViewer, now = new Da
       },
     },
   });
-  return questions.map(({ forecasts, ...question }) => {
+  return questions.filter(isProbabilityQuestion).map(({ forecasts, ...question }) => {
     const last = forecasts[0];
     return {
       ...question,

@@ -6,7 +6,14 @@
 import { randomUUID } from "node:crypto";
 import type { Db, DbTransaction } from "../db/client";
 import { CrowdPool, type CrowdValues } from "../forecasting";
-import { isYesNo, probsOf, type ShapedQuestion, type StoredForecast } from "./probabilities";
+import {
+  isContinuous,
+  isYesNo,
+  PROBABILITY_QUESTION_TYPES,
+  probsOf,
+  type ShapedQuestion,
+  type StoredForecast,
+} from "./probabilities";
 
 export type { CrowdValues };
 
@@ -132,6 +139,27 @@ export async function applyLiveForecast(
       ${seq}, ${levelOf(seq)})`;
 }
 
+/**
+ * A distribution forecast (NUMERIC or DATE question) in the read models: only the question's
+ * counts. LatestForecast and CrowdPoint hold probability vectors that lists read as such; the
+ * crowd of distributions is pooled from the log where it is shown (lib/forecasts/continuous-crowd.ts).
+ * Call inside the forecast's transaction, after writing it.
+ */
+export async function applyContinuousForecast(
+  tx: DbTransaction,
+  question: { id: string },
+  forecast: { userId: string },
+): Promise<void> {
+  const theirs = await tx.forecast.count({
+    where: { questionId: question.id, userId: forecast.userId, mode: "LIVE" },
+  });
+  const firstOfTheirs = theirs === 1 ? 1 : 0;
+  await tx.$executeRaw`
+    UPDATE "Question" SET "liveForecastCount" = "liveForecastCount" + 1,
+      "forecasterCount" = "forecasterCount" + ${firstOfTheirs}, "updatedAt" = ${new Date()}
+    WHERE "id" = ${question.id}`;
+}
+
 /** A crowd point's key: only ever looked up by question and position, never ordered by. */
 export const crowdPointId = () => `cp${randomUUID().replaceAll("-", "")}`;
 
@@ -170,6 +198,15 @@ export async function replayQuestionReadModel(tx: DbTransaction, questionId: str
   });
   await tx.crowdPoint.deleteMany({ where: { questionId } });
   await tx.latestForecast.deleteMany({ where: { questionId } });
+  if (isContinuous(question)) {
+    // Distributions keep only the counts (applyContinuousForecast).
+    const forecasters = new Set(log.map((forecast) => forecast.userId)).size;
+    await tx.question.update({
+      where: { id: questionId },
+      data: { liveForecastCount: log.length, forecasterCount: forecasters },
+    });
+    return log.length;
+  }
   const { points, latest, counts } = replayReadModel(question, log);
   for (let i = 0; i < points.length; i += 500) await tx.crowdPoint.createMany({ data: points.slice(i, i + 500) });
   for (let i = 0; i < latest.length; i += 500) await tx.latestForecast.createMany({ data: latest.slice(i, i + 500) });
@@ -194,7 +231,11 @@ export async function rebuildAllReadModels(db: Db, onProgress: (done: number, to
  */
 export async function readModelsMissing(db: Db): Promise<boolean> {
   const [forecast, point] = await Promise.all([
-    db.forecast.findFirst({ where: { mode: "LIVE" }, select: { id: true } }),
+    // Distribution forecasts have no crowd points (applyContinuousForecast).
+    db.forecast.findFirst({
+      where: { mode: "LIVE", question: { type: { in: [...PROBABILITY_QUESTION_TYPES] } } },
+      select: { id: true },
+    }),
     db.crowdPoint.findFirst({ select: { id: true } }),
   ]);
   return forecast !== null && point === null;

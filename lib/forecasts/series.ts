@@ -8,7 +8,7 @@ import type { Viewer } from "../domain/viewer";
 import { downsampleBy, type AggregationMethod } from "../forecasting";
 import { vectorLabels } from "./display";
 import { logEntryOf, type LogEntry } from "./log";
-import { isYesNo, type QuestionType } from "./probabilities";
+import { isContinuous, isYesNo, type QuestionType } from "./probabilities";
 import type { CrowdValues } from "./read-model";
 import { individualsHiddenFrom, othersForecastsHidden } from "./visibility";
 
@@ -82,7 +82,8 @@ export async function loadQuestionSeries(
           createdAt: true,
           probability: true,
           rationale: true,
-          probabilities: yesNo ? false : { select: { optionId: true, probability: true } },
+          probabilities: yesNo || isContinuous(question) ? false : { select: { optionId: true, probability: true } },
+          cdf: isContinuous(question),
         },
       })
     : [];

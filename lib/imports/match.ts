@@ -7,7 +7,7 @@
 // file records, so no extra column is needed, and a later, longer export of the same Fatebook
 // account adds only what is new.
 import type { Db } from "../db/client";
-import { probsOf } from "../forecasts/probabilities";
+import { isProbabilityQuestion, probsOf } from "../forecasts/probabilities";
 import type { PlannedQuestion } from "./plan";
 
 export type StoredMatch = {
@@ -44,6 +44,8 @@ export async function storedMatches(
       },
     });
     for (const row of rows) {
+      // Imported forecasts are probabilities: a NUMERIC or DATE question never matches one.
+      if (!isProbabilityQuestion(row)) continue;
       matches.set(questionKey(row.title, row.createdAt), {
         id: row.id,
         type: row.type,

@@ -7,7 +7,7 @@ import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
 import { requireId } from "../validation/ids";
 import { parseInput } from "../validation/parse";
-import { probsFromInput } from "../forecasts/probabilities";
+import { probsFromInput, requireProbabilityQuestion } from "../forecasts/probabilities";
 import { asOfDate, practiceQuestionSelect } from "./as-of";
 import { loadCrowds } from "./crowd";
 import { buildReveal } from "./reveal";
@@ -35,11 +35,12 @@ export async function answerPractice(
       { path: "questionId", message: "not a question of this practice run" },
     ]);
   }
-  const question = await db.question.findFirst({
+  const found = await db.question.findFirst({
     where: { AND: [practiceQuestionsWhere(viewer), { id: input.questionId }] },
     select: practiceQuestionSelect,
   });
-  if (!question) throw notFound("Question");
+  if (!found) throw notFound("Question");
+  const question = requireProbabilityQuestion(found, "Practice");
   const probs = probsFromInput(question, input);
 
   const { forecast, answered } = await db

@@ -79,7 +79,7 @@ export type PracticeQuestionRow = {
   conditionQuestion: {
     title: string;
     teamId: string | null;
-    currentResolution: { outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED" } | null;
+    currentResolution: { outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED" } | null;
   } | null;
   options: { id: string; label: string }[];
   themes: { themeSlug: string }[];
@@ -105,7 +105,7 @@ export type PracticeQuestionRow = {
     };
   }[];
   currentResolution: {
-    outcome: "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+    outcome: "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
     optionId: string | null;
     option: { label: string } | null;
     occurredAt: Date;

@@ -3,7 +3,7 @@
 import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { average } from "../review/summary";
-import { probsOf } from "../forecasts/probabilities";
+import { isProbabilityQuestion, probsOf } from "../forecasts/probabilities";
 import { scoreAnswer } from "./reveal";
 import { runQuestionIds } from "./run-record";
 import { practiceQuestionsWhere } from "./scope";
@@ -55,7 +55,9 @@ export async function listPracticeRuns(db: Db, viewer: SignedInViewer): Promise<
     answered: run.forecasts.length,
     total: runQuestionIds(run).length,
     meanBrier: average(
-      run.forecasts.map((forecast) => scoreAnswer(forecast.question, probsOf(forecast.question, forecast)).brier),
+      run.forecasts.flatMap(({ question, ...forecast }) =>
+        isProbabilityQuestion(question) ? [scoreAnswer(question, probsOf(question, forecast)).brier] : [],
+      ),
     ),
   }));
 }

@@ -2,7 +2,7 @@
 // ones only, the answer, the outcome and the scores; the run's summary once anything is answered.
 import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
-import { probsOf } from "../forecasts/probabilities";
+import { isProbabilityQuestion, probsOf } from "../forecasts/probabilities";
 import { asOfView, practiceQuestionSelect } from "./as-of";
 import { loadCrowds } from "./crowd";
 import { buildReveal, practiceOutcome } from "./reveal";
@@ -31,7 +31,7 @@ export async function getPracticeRun(db: Db, viewer: SignedInViewer, runId: stri
     }),
   ]);
   // A question that is no longer visible (or was re-resolved as unscorable) drops out of the run.
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map(rows.filter(isProbabilityQuestion).map((row) => [row.id, row]));
   const questions = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   const answers = new Map(forecasts.map((forecast) => [forecast.questionId, forecast]));
   const crowds = await loadCrowds(

@@ -4,6 +4,7 @@
 // 2017 article.
 import { visibleQuestionsWhere, type Viewer } from "../domain/viewer";
 import type { ThemeSlug } from "../domain/themes";
+import { PROBABILITY_QUESTION_TYPES } from "../forecasts/probabilities";
 
 export const SCORABLE_OUTCOMES = ["YES", "NO", "OPTION"] as const;
 
@@ -14,6 +15,8 @@ export function practiceQuestionsWhere(viewer: Viewer) {
     AND: [
       visibleQuestionsWhere(viewer),
       { currentResolution: { outcome: { in: [...SCORABLE_OUTCOMES] } } },
+      // Practice scores probabilities: NUMERIC and DATE questions are not offered yet.
+      { type: { in: [...PROBABILITY_QUESTION_TYPES] } },
       ...(viewer ? [{ OR: [{ createdById: null }, { createdById: { not: viewer.userId } }] }] : []),
     ],
   };

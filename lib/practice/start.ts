@@ -1,5 +1,6 @@
 // Starting a practice run: a set of resolved questions (a theme, chosen ids, or all 2017
 // questions), each returned as of its date with nothing that happened later.
+import { isProbabilityQuestion } from "../forecasts/probabilities";
 import type { Db } from "../db/client";
 import { themeLabel } from "../domain/themes";
 import type { SignedInViewer } from "../domain/viewer";
@@ -18,7 +19,7 @@ export async function startPractice(db: Db, viewer: SignedInViewer, rawInput: un
     select: practiceQuestionSelect,
     orderBy: [{ openAt: "asc" }, { title: "asc" }],
   });
-  let questions = found;
+  let questions = found.filter(isProbabilityQuestion);
   if (input.questionIds) {
     const byId = new Map(found.map((question) => [question.id, question]));
     const missing = input.questionIds.findIndex((id) => !byId.has(id));
@@ -28,7 +29,7 @@ export async function startPractice(db: Db, viewer: SignedInViewer, rawInput: un
       ]);
     }
     // Chosen questions keep the order they were given in.
-    questions = input.questionIds.map((id) => byId.get(id)!);
+    questions = input.questionIds.map((id) => byId.get(id)!).filter(isProbabilityQuestion);
   }
   if (questions.length === 0) {
     const message = input.theme

@@ -1,7 +1,9 @@
 // The one input schema for a new question (the "new question" form, its action, the API).
 import { z } from "zod";
 import { THEME_SLUGS } from "../domain/themes";
+import type { ContinuousRange } from "../forecasting/continuous";
 import { dateField, recordId, text } from "../validation/common";
+import { continuousUnit, dateRangeInput, numericRangeInput, toContinuousRange } from "./continuous-range-schema";
 
 const date = (name: string) => dateField(name);
 const collapseWhitespace = (value: string) => value.replace(/\s+/g, " ");
@@ -23,7 +25,14 @@ export const createQuestionInput = z
       .trim()
       .min(20, { error: "resolutionCriteria must be at least 20 characters: say exactly what counts as Yes" })
       .max(5000, { error: "resolutionCriteria must be at most 5000 characters" }),
-    type: z.enum(["BINARY", "MULTIPLE_CHOICE"], { error: "type must be BINARY or MULTIPLE_CHOICE" }).default("BINARY"),
+    type: z
+      .enum(["BINARY", "MULTIPLE_CHOICE", "NUMERIC", "DATE"], {
+        error: "type must be BINARY, MULTIPLE_CHOICE, NUMERIC or DATE",
+      })
+      .default("BINARY"),
+    // NUMERIC and DATE only: checked against the type below (continuous-range-schema.ts).
+    range: z.unknown().optional(),
+    unit: continuousUnit.optional(),
     options: z
       .array(
         text("each option", { error: "each option must be a string" })
@@ -69,7 +78,21 @@ export const createQuestionInput = z
         ctx.addIssue({ code: "custom", path: ["options"], message: "options must be distinct" });
       }
     } else if (value.options && value.options.length > 0) {
-      ctx.addIssue({ code: "custom", path: ["options"], message: "a yes/no question takes no options" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: `a ${value.type === "BINARY" ? "yes/no" : value.type} question takes no options`,
+      });
+    }
+    if (value.type !== "NUMERIC" && value.type !== "DATE") {
+      if (value.range !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["range"], message: "only NUMERIC and DATE questions take a range" });
+      }
+    } else if (value.range === undefined) {
+      ctx.addIssue({ code: "custom", path: ["range"], message: `range is required for a ${value.type} question` });
+    }
+    if (value.unit !== undefined && value.type !== "NUMERIC") {
+      ctx.addIssue({ code: "custom", path: ["unit"], message: "only NUMERIC questions take a unit" });
     }
     if (value.resolveBy < value.closeAt) {
       ctx.addIssue({ code: "custom", path: ["resolveBy"], message: "resolveBy must be on or after the closing date" });
@@ -81,6 +104,26 @@ export const createQuestionInput = z
         message: "a condition needs both conditionQuestionId and conditionOutcome",
       });
     }
+  })
+  .transform(({ range, ...value }, ctx) => {
+    let continuousRange: ContinuousRange | null = null;
+    if (value.type === "NUMERIC" || value.type === "DATE") {
+      const parsed = (value.type === "DATE" ? dateRangeInput : numericRangeInput).safeParse(range);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const message =
+            issue.code === "custom" || issue.path.length > 0 ? issue.message : rangeMessage(issue.message);
+          ctx.addIssue({ code: "custom", path: ["range", ...issue.path.map(String)], message });
+        }
+        return z.NEVER;
+      }
+      continuousRange = toContinuousRange(parsed.data);
+    }
+    return { ...value, range: continuousRange };
   });
+
+// A range that is not an object at all gets zod's generic message: name the field.
+const rangeMessage = (message: string) =>
+  message.startsWith("range") ? message : `range must be an object: ${message}`;
 
 export type CreateQuestionInput = z.output<typeof createQuestionInput>;

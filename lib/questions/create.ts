@@ -58,6 +58,14 @@ export async function createQuestion(db: Db, viewer: SignedInViewer, rawInput: u
         hideForecastsUntilForecast: input.hideForecastsUntilForecast ?? Boolean(input.teamId),
         conditionQuestionId: input.conditionQuestionId ?? null,
         conditionOutcome: input.conditionOutcome ?? null,
+        ...(input.range && {
+          rangeMin: input.range.min,
+          rangeMax: input.range.max,
+          openLower: input.range.openLower,
+          openUpper: input.range.openUpper,
+          scale: input.range.scale,
+          unit: input.unit ?? null,
+        }),
         options:
           input.type === "MULTIPLE_CHOICE"
             ? { create: (input.options ?? []).map((label, position) => ({ label, position })) }

@@ -1,17 +1,24 @@
 // The API's representation of questions: explicit, stable field names, derived status included.
 import { questionStatus } from "../domain/question-status";
 import { DEFAULT_METHOD } from "../forecasts/current";
-import { probabilitiesJson } from "../forecasts/probabilities";
+import { valueJson } from "../forecasts/continuous";
+import { probabilitiesJson, type QuestionType } from "../forecasts/probabilities";
 import type { QuestionSummary } from "./list";
 import type { QuestionDetail } from "./queries";
 
-type ResolutionLike = { outcome: string; occurredAt: Date; option?: { label: string } | null };
+type ResolutionLike = {
+  outcome: string;
+  occurredAt: Date;
+  option?: { label: string } | null;
+  value?: number | null;
+};
 
-function resolutionJson(resolution: ResolutionLike | null) {
+function resolutionJson(resolution: ResolutionLike | null, type: QuestionType) {
   if (!resolution) return null;
   return {
     outcome: resolution.outcome,
     option: resolution.option?.label ?? null,
+    value: resolution.value === null || resolution.value === undefined ? null : valueJson(type, resolution.value),
     occurredAt: resolution.occurredAt.toISOString(),
   };
 }
@@ -26,7 +33,7 @@ export function toQuestionSummaryJson(question: QuestionSummary, now = new Date(
     openAt: question.openAt.toISOString(),
     closeAt: question.closeAt.toISOString(),
     resolveBy: question.resolveBy.toISOString(),
-    resolution: resolutionJson(question.currentResolution),
+    resolution: resolutionJson(question.currentResolution, question.type),
     // A condition the viewer cannot see is there (it decides whether this question counts) but unnamed.
     condition:
       question.conditionQuestionId || question.conditionHidden
@@ -58,6 +65,7 @@ export function toQuestionDetailJson(question: QuestionDetail, now = new Date())
     type: question.type,
     status: questionStatus(question, now),
     options: question.options.map((option) => ({ id: option.id, label: option.label, position: option.position })),
+    ...continuousRangeJson(question),
     themes: question.themes.map((link) => link.themeSlug),
     openAt: question.openAt.toISOString(),
     closeAt: question.closeAt.toISOString(),
@@ -82,7 +90,7 @@ export function toQuestionDetailJson(question: QuestionDetail, now = new Date())
     })),
     resolution: question.currentResolution
       ? {
-          ...resolutionJson(question.currentResolution),
+          ...resolutionJson(question.currentResolution, question.type),
           note: question.currentResolution.note,
           evidence: question.currentResolution.evidence,
           evidenceUrl: question.currentResolution.evidenceUrl,
@@ -90,7 +98,7 @@ export function toQuestionDetailJson(question: QuestionDetail, now = new Date())
         }
       : null,
     resolutionHistory: question.resolutions.map((resolution) => ({
-      ...resolutionJson(resolution),
+      ...resolutionJson(resolution, question.type),
       note: resolution.note,
       reason: resolution.reason,
       recordedAt: resolution.recordedAt.toISOString(),
@@ -118,5 +126,31 @@ export function toQuestionDetailJson(question: QuestionDetail, now = new Date())
       },
     })),
     forecastCount: question.liveForecastCount,
+  };
+}
+
+type RangeColumns = {
+  type: string;
+  rangeMin: number | null;
+  rangeMax: number | null;
+  openLower: boolean | null;
+  openUpper: boolean | null;
+  scale: string | null;
+  unit: string | null;
+};
+
+/** `range` and `unit` of a NUMERIC or DATE question (DATE bounds back as ISO dates), null otherwise. */
+export function continuousRangeJson(question: RangeColumns) {
+  if (question.rangeMin === null || question.rangeMax === null) return { range: null, unit: null };
+  const bound = (value: number) => (question.type === "DATE" ? new Date(value).toISOString() : value);
+  return {
+    range: {
+      min: bound(question.rangeMin),
+      max: bound(question.rangeMax),
+      openLower: question.openLower ?? false,
+      openUpper: question.openUpper ?? false,
+      scale: question.scale === "log" ? ("log" as const) : ("linear" as const),
+    },
+    unit: question.unit,
   };
 }

@@ -19,7 +19,9 @@ export const questionSummarySelect = {
   // Only to decide whether the viewer may see the condition (lib/questions/condition-visibility.ts).
   conditionQuestion: { select: { teamId: true } },
   themes: { select: { themeSlug: true }, orderBy: { themeSlug: "asc" } },
-  currentResolution: { select: { outcome: true, occurredAt: true, option: { select: { label: true } } } },
+  currentResolution: {
+    select: { outcome: true, occurredAt: true, value: true, option: { select: { label: true } } },
+  },
   liveForecastCount: true,
   forecasterCount: true,
   _count: { select: { excerpts: true } },

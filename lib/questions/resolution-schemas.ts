@@ -4,11 +4,14 @@ import { dateField, isWellFormedText, notUnicodeMessage, text } from "../validat
 
 export const FIXED_OUTCOMES = ["YES", "NO", "AMBIGUOUS", "ANNULLED"] as const;
 
+const OUTCOME_REQUIRED = "outcome is required: YES, NO, AMBIGUOUS, ANNULLED or an option id (or a value)";
+
 export const resolutionInput = z
   .object({
-    outcome: text("outcome", { error: "outcome is required: YES, NO, AMBIGUOUS, ANNULLED or an option id" })
-      .trim()
-      .min(1, { error: "outcome is required: YES, NO, AMBIGUOUS, ANNULLED or an option id" }),
+    outcome: text("outcome", { error: OUTCOME_REQUIRED }).trim().min(1, { error: OUTCOME_REQUIRED }).optional(),
+    // NUMERIC and DATE questions: what happened, a number or an ISO date. Its form and range are
+    // checked against the question (continuous-resolution-schema.ts).
+    value: z.unknown().optional(),
     occurredAt: dateField("occurredAt"),
     note: text("note", { error: "note is required: one line on what happened" })
       .trim()
@@ -21,6 +24,13 @@ export const resolutionInput = z
       .optional(),
     reason: text("reason").trim().max(2000, { error: "reason must be at most 2000 characters" }).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.outcome === undefined && value.value === undefined) {
+      ctx.addIssue({ code: "custom", path: ["outcome"], message: OUTCOME_REQUIRED });
+    } else if (value.outcome !== undefined && value.value !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "send outcome or value, not both" });
+    }
+  });
 
 export type ResolutionInput = z.output<typeof resolutionInput>;

@@ -1,5 +1,7 @@
 // Recording a resolution. Every resolution is kept; the question points at the current one.
 // Re-resolving needs a reason. Scores and conditional questions follow in the same transaction.
+import { RANGE_COLUMNS, rangeOf, type RangeColumns } from "../forecasts/continuous";
+import { isContinuous, type QuestionType } from "../forecasts/probabilities";
 import type { Db, DbTransaction } from "../db/client";
 import { visibleQuestionsWhere, type SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
@@ -10,9 +12,10 @@ import { parseInput } from "../validation/parse";
 import { AUTO_ANNULMENT_NOTE } from "./condition-visibility";
 import { requireResolveAccess, visibleQuestionIds } from "./resolve-access";
 import { auditResolution } from "./resolution-audit";
-import { FIXED_OUTCOMES, resolutionInput } from "./resolution-schemas";
+import { dateResolutionInput, numericResolutionInput, resolutionValueProblem } from "./continuous-resolution-schema";
+import { FIXED_OUTCOMES, resolutionInput, type ResolutionInput } from "./resolution-schemas";
 
-type Outcome = "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+type Outcome = "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
 
 export async function resolveQuestion(
   db: Db,
@@ -27,7 +30,7 @@ export async function resolveQuestion(
     where: { AND: [{ id: questionId }, visibleQuestionsWhere(viewer)] },
     select: {
       id: true,
-      type: true,
+      ...RANGE_COLUMNS,
       createdById: true,
       teamId: true,
       closeAt: true,
@@ -39,27 +42,7 @@ export async function resolveQuestion(
   // Early resolution (before closeAt) needs an administrator or a second person: lib/questions/resolve-access.ts.
   await requireResolveAccess(db, viewer, question, now);
 
-  let outcome: Outcome;
-  let optionId: string | null = null;
-  if ((FIXED_OUTCOMES as readonly string[]).includes(input.outcome)) {
-    outcome = input.outcome as Outcome;
-    if (question.type === "MULTIPLE_CHOICE" && (outcome === "YES" || outcome === "NO")) {
-      throw new AppError("bad_request", "outcome: a multiple-choice question resolves to one of its option ids", [
-        { path: "outcome", message: "use an option id, AMBIGUOUS or ANNULLED" },
-      ]);
-    }
-  } else {
-    const option = question.options.find((candidate) => candidate.id === input.outcome);
-    if (!option || question.type !== "MULTIPLE_CHOICE") {
-      throw new AppError(
-        "bad_request",
-        "outcome must be YES, NO, AMBIGUOUS, ANNULLED or an option id of this question",
-        [{ path: "outcome", message: "not a valid outcome for this question" }],
-      );
-    }
-    outcome = "OPTION";
-    optionId = option.id;
-  }
+  const { outcome, optionId, value } = outcomeOf(question, input);
   if (input.occurredAt.getTime() > now.getTime()) {
     throw new AppError("bad_request", "occurredAt is in the future: record a resolution once the event happened", [
       { path: "occurredAt", message: "must not be in the future" },
@@ -77,6 +60,7 @@ export async function resolveQuestion(
         questionId: question.id,
         outcome,
         optionId,
+        value,
         occurredAt: input.occurredAt,
         recordedAt: now,
         recordedById: viewer.userId,
@@ -105,8 +89,53 @@ export async function resolveQuestion(
     });
     // A team question may depend on a public one: the resolver hears only of those they may see.
     const annulledQuestionIds = await visibleQuestionIds(tx, annulled, viewer);
-    return { resolution, scoredForecasters: scored, annulledQuestionIds };
+    return { question, resolution, scoredForecasters: scored, annulledQuestionIds };
   });
+}
+
+type Decided = { outcome: Outcome; optionId: string | null; value: number | null };
+
+/**
+ * What the input says happened, checked against the question: YES/NO for yes/no, an option id
+ * for multiple choice, a value within the range's closed bounds for NUMERIC and DATE (epoch ms
+ * for DATE); AMBIGUOUS and ANNULLED for any.
+ */
+function outcomeOf(
+  question: RangeColumns & { type: QuestionType; options: { id: string }[] },
+  input: ResolutionInput,
+): Decided {
+  if (input.value !== undefined) {
+    if (!isContinuous(question)) {
+      throw new AppError("bad_request", "value: only NUMERIC and DATE questions resolve with a value", [
+        { path: "value", message: "use outcome: YES, NO, AMBIGUOUS, ANNULLED or an option id" },
+      ]);
+    }
+    const type = question.type as "NUMERIC" | "DATE";
+    const parsed = parseInput(type === "DATE" ? dateResolutionInput : numericResolutionInput, { value: input.value });
+    const problem = resolutionValueProblem(parsed.value, rangeOf(question), type);
+    if (problem) throw new AppError("bad_request", problem, [{ path: "value", message: problem }]);
+    return { outcome: "VALUE", optionId: null, value: parsed.value };
+  }
+  const given = input.outcome!;
+  if (isContinuous(question) && given !== "AMBIGUOUS" && given !== "ANNULLED") {
+    const message = `a ${question.type} question resolves with a value (or as AMBIGUOUS or ANNULLED)`;
+    throw new AppError("bad_request", `outcome: ${message}`, [{ path: "outcome", message }]);
+  }
+  if ((FIXED_OUTCOMES as readonly string[]).includes(given)) {
+    if (question.type === "MULTIPLE_CHOICE" && (given === "YES" || given === "NO")) {
+      throw new AppError("bad_request", "outcome: a multiple-choice question resolves to one of its option ids", [
+        { path: "outcome", message: "use an option id, AMBIGUOUS or ANNULLED" },
+      ]);
+    }
+    return { outcome: given as Outcome, optionId: null, value: null };
+  }
+  const option = question.options.find((candidate) => candidate.id === given);
+  if (!option || question.type !== "MULTIPLE_CHOICE") {
+    throw new AppError("bad_request", "outcome must be YES, NO, AMBIGUOUS, ANNULLED or an option id of this question", [
+      { path: "outcome", message: "not a valid outcome for this question" },
+    ]);
+  }
+  return { outcome: "OPTION", optionId: option.id, value: null };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { brierScore, logScore } from "../forecasting";
 import { READING_LABELS, type QuestionReading } from "./reading";
 
-export type ResolutionOutcome = "YES" | "NO" | "OPTION" | "AMBIGUOUS" | "ANNULLED";
+export type ResolutionOutcome = "YES" | "NO" | "OPTION" | "VALUE" | "AMBIGUOUS" | "ANNULLED";
 
 export type ClaimCondition = {
   text: string;

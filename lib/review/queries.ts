@@ -1,6 +1,7 @@
 // Builds the scored review: every excerpt linked to a resolved question the viewer may see,
 // scored against the outcome, grouped by author (article by article) and by theme. Two queries
 // for the claims and sources, one for the outcome timeline; the rest is pure.
+import { PROBABILITY_QUESTION_TYPES, requireProbabilityQuestion } from "../forecasts/probabilities";
 import type { Db } from "../db/client";
 import { THEMES } from "../domain/themes";
 import { canSeeQuestion, visibleQuestionsWhere, type Viewer } from "../domain/viewer";
@@ -15,7 +16,16 @@ const ALWAYS_SHOWN = new Set(["truce", "merger", "defections", "aq-iraq", "terri
 
 async function loadLinks(db: Db, viewer: Viewer) {
   return db.questionExcerpt.findMany({
-    where: { question: { AND: [visibleQuestionsWhere(viewer), { currentResolutionId: { not: null } }] } },
+    where: {
+      question: {
+        AND: [
+          visibleQuestionsWhere(viewer),
+          { currentResolutionId: { not: null } },
+          // Claims are scored as probabilities: NUMERIC and DATE questions are not reviewed yet.
+          { type: { in: [...PROBABILITY_QUESTION_TYPES] } },
+        ],
+      },
+    },
     select: {
       impliedProbability: true,
       optionId: true,
@@ -69,7 +79,7 @@ function toQuestion(link: Link): ReviewQuestion {
   return {
     id: question.id,
     title: question.title,
-    type: question.type,
+    type: requireProbabilityQuestion(question, "The review").type,
     themes: question.themes.map((theme) => theme.themeSlug),
     outcome: resolution.outcome,
     optionLabel: resolution.option?.label ?? null,
@@ -94,7 +104,7 @@ function toClaim(link: Link, viewer: Viewer, articles: Map<string, ReviewArticle
     impliedProbability: link.impliedProbability,
     optionId: link.optionId,
     excerptCondition: excerpt.condition,
-    questionType: question.type,
+    questionType: requireProbabilityQuestion(question, "The review").type,
     resolution: { outcome: resolution.outcome, optionId: resolution.optionId },
     questionCondition:
       condition && question.conditionOutcome

@@ -8,6 +8,7 @@ import { average } from "../review/summary";
 import { nextOffsetCursor } from "../validation/offset-cursor";
 import { individualsHiddenFrom, SIGN_IN_TO_SEE_FORECASTERS } from "../forecasts/visibility";
 import { decodeCalibration } from "./calibration-column";
+import { continuousScoreRows } from "./continuous-queries";
 import { DEFAULT_TRACK_RECORD_PAGE, type TrackRecordQuery } from "./schemas";
 
 export async function questionScores(db: Db, viewer: Viewer, questionId: string) {
@@ -48,8 +49,25 @@ export async function scoresOf(
 ) {
   const resolution = question.currentResolution;
   const outcome = resolution?.outcome ?? null;
-  const scored = outcome === "YES" || outcome === "NO" || outcome === "OPTION";
+  const scored = outcome === "YES" || outcome === "NO" || outcome === "OPTION" || outcome === "VALUE";
   const individualsHidden = individualsHiddenFrom(viewer);
+  const resolutionSummary = resolution
+    ? { outcome: resolution.outcome, occurredAt: resolution.occurredAt, optionId: resolution.optionId }
+    : null;
+  if (outcome === "VALUE") {
+    const continuous = await continuousScoreRows(db, viewer, question.id, { best, individualsHidden });
+    return {
+      resolution: resolutionSummary,
+      scored,
+      summary: {
+        forecasters: continuous.forecasters,
+        meanTimeAvgBrier: null,
+        meanBaselineScore: continuous.meanBaselineScore,
+      },
+      hiddenReason: individualsHidden ? SIGN_IN_TO_SEE_FORECASTERS : undefined,
+      items: continuous.items,
+    };
+  }
   const where = { questionId: question.id };
   // An unscored outcome (ambiguous, annulled, none yet) has no score rows to read.
   const [top, summary, own] = scored
@@ -73,13 +91,21 @@ export async function scoresOf(
     : [[], null, null];
   const rows = own && !top.some((row) => row.userId === own.userId) ? [...top, own] : top;
   return {
-    resolution: resolution
-      ? { outcome: resolution.outcome, occurredAt: resolution.occurredAt, optionId: resolution.optionId }
-      : null,
+    resolution: resolutionSummary,
     scored,
-    summary: { forecasters: summary?._count._all ?? 0, meanTimeAvgBrier: summary?._avg.timeAvgBrier ?? null },
+    summary: {
+      forecasters: summary?._count._all ?? 0,
+      meanTimeAvgBrier: summary?._avg.timeAvgBrier ?? null,
+      meanBaselineScore: null,
+    },
     hiddenReason: individualsHidden ? SIGN_IN_TO_SEE_FORECASTERS : undefined,
-    items: rows.map(({ user, ...score }) => ({ ...score, userName: user.name })),
+    items: rows.map(({ user, ...score }) => ({
+      ...score,
+      baselineScore: null,
+      crps: null,
+      scaledCrps: null,
+      userName: user.name,
+    })),
   };
 }
 

@@ -6,38 +6,50 @@ import { scoreQuestionInSlices } from "./question-scores";
 import { scoredOutcome } from "../forecasts/outcome";
 import { readLiveLog } from "./live-log";
 import { insertScoreRows } from "./score-rows";
+import { RANGE_COLUMNS, rangeOf } from "../forecasts/continuous";
+import { isContinuous } from "../forecasts/probabilities";
+import { recomputeContinuousScores } from "./continuous-scores";
 
 export async function recomputeQuestionScores(tx: DbTransaction, questionId: string): Promise<number> {
   await tx.questionScore.deleteMany({ where: { questionId } });
+  await tx.continuousScore.deleteMany({ where: { questionId } });
   const question = await tx.question.findUniqueOrThrow({
     where: { id: questionId },
     select: {
-      type: true,
+      ...RANGE_COLUMNS,
       teamId: true,
       openAt: true,
       closeAt: true,
       options: { orderBy: { position: "asc" }, select: { id: true } },
-      currentResolution: { select: { id: true, outcome: true, optionId: true, occurredAt: true, recordedAt: true } },
+      currentResolution: {
+        select: { id: true, outcome: true, optionId: true, value: true, occurredAt: true, recordedAt: true },
+      },
     },
   });
   // The team's leaderboard counts its own questions' scores: whatever follows changes them.
   if (question.teamId) await invalidateTeamStandings(tx, question.teamId);
   const resolution = question.currentResolution;
   if (!resolution) return 0;
+  const window = {
+    openAt: question.openAt.getTime(),
+    closeAt: question.closeAt.getTime(),
+    occurredAt: scoredUntil(resolution.occurredAt, resolution.recordedAt),
+  };
+  if (isContinuous(question)) {
+    // Only a value is scored; AMBIGUOUS and ANNULLED are not.
+    if (resolution.outcome !== "VALUE" || resolution.value === null) return 0;
+    return recomputeContinuousScores(
+      tx,
+      { id: questionId, range: rangeOf(question) },
+      { id: resolution.id, value: resolution.value },
+      window,
+    );
+  }
   const outcome = scoredOutcome(question, resolution);
   if (!outcome) return 0; // AMBIGUOUS and ANNULLED questions are not scored.
 
   const log = await readLiveLog(tx, questionId, question, yieldToEventLoop);
-  const scores = await scoreQuestionInSlices(
-    log,
-    outcome,
-    {
-      openAt: question.openAt.getTime(),
-      closeAt: question.closeAt.getTime(),
-      occurredAt: scoredUntil(resolution.occurredAt, resolution.recordedAt),
-    },
-    yieldToEventLoop,
-  );
+  const scores = await scoreQuestionInSlices(log, outcome, window, yieldToEventLoop);
   await insertScoreRows(tx, { questionId, resolutionId: resolution.id }, scores, new Date());
   return scores.length;
 }

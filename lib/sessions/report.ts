@@ -1,6 +1,7 @@
 // The session report, once closed: per question both rounds' spread and pooled values, each
 // person's change, and on resolved questions the Brier of each round for individuals and for
 // the team's pooled forecast; a calibration table of the session's final answers.
+import { isProbabilityQuestion } from "../forecasts/probabilities";
 import type { Db } from "../db/client";
 import { csvCell } from "../exports/csv";
 import type { SignedInViewer } from "../domain/viewer";
@@ -25,7 +26,8 @@ const scoreOf = (probs: number[], outcome: ScoredOutcome | null) =>
 export async function sessionReport(db: Db, viewer: SignedInViewer, sessionId: string) {
   const { session } = await loadSessionFor(db, viewer, sessionId);
   if (session.step !== "CLOSED") throw new AppError("conflict", "The report is ready once the session is closed");
-  const questions = session.questions.map((link) => link.question);
+  // Only probability questions can be in a session (sessionQuestionsWhere); this narrows the type.
+  const questions = session.questions.map((link) => link.question).filter(isProbabilityQuestion);
   const answers = await latestAnswers(db, session.id, questions);
   const anonymous = session.anonymousReasons;
   // Anonymous sessions hide who is who in the report too: no user ids but the viewer's own.

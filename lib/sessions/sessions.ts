@@ -1,6 +1,7 @@
 // Calibration sessions (a Delphi round): blind round 1, reveal of the spread and reasons,
 // round 2 to update, close with a report. The facilitator moves the steps; every change bumps
 // the session's version so live screens know to refresh.
+import { isProbabilityQuestion, PROBABILITY_QUESTION_TYPES } from "../forecasts/probabilities";
 import type { Db } from "../db/client";
 import type { SignedInViewer } from "../domain/viewer";
 import { AppError, notFound } from "../errors";
@@ -27,7 +28,14 @@ const NEXT_STEP: Record<SessionStepName, SessionStepName | null> = {
 /** A team session uses public questions and the team's own, never another team's. */
 function sessionQuestionsWhere(viewer: SignedInViewer, teamId: string) {
   const teamViewer = { ...viewer, teamIds: [...new Set([...viewer.teamIds, teamId])] };
-  return { AND: [visibleQuestionsWhere(teamViewer), { OR: [{ teamId: null }, { teamId }] }] };
+  // Sessions compare probabilities: NUMERIC and DATE questions cannot be put in one yet.
+  return {
+    AND: [
+      visibleQuestionsWhere(teamViewer),
+      { OR: [{ teamId: null }, { teamId }] },
+      { type: { in: [...PROBABILITY_QUESTION_TYPES] } },
+    ],
+  };
 }
 
 /**
@@ -90,7 +98,7 @@ export async function listTeamSessions(db: Db, teamId: string) {
 /** What one participant sees now. Others' values appear only from the reveal on (round 2's at the close). */
 export async function sessionView(db: Db, viewer: SignedInViewer, sessionId: string) {
   const { session, canRun } = await loadSessionFor(db, viewer, sessionId);
-  const questions = session.questions.map((link) => link.question);
+  const questions = session.questions.map((link) => link.question).filter(isProbabilityQuestion);
   const answers = await latestAnswers(db, session.id, questions);
   const memberCount = await db.teamMembership.count({ where: { teamId: session.teamId } });
   const step = session.step as SessionStepName;

@@ -3,6 +3,7 @@
 // question may hide forecasts from members who have not forecast yet, and a chat channel is
 // such a member; on such a question not even the forecaster's name). "json" is a plain document;
 // "slack" adds Slack's `text` and `blocks`.
+import { valueJson } from "../forecasts/continuous";
 import type { Db } from "../db/client";
 import { readDeploymentConfig } from "../deployment/config";
 import { parseOutboxPayload, type OutboxEventType } from "../outbox/record";
@@ -60,9 +61,23 @@ async function renderEvent(db: Db, type: OutboxEventType, payloadText: string): 
       const question = await questionFacts(db, payload.questionId);
       const resolution = await db.resolution.findUnique({
         where: { id: payload.resolutionId },
-        select: { outcome: true, option: { select: { label: true } } },
+        select: {
+          outcome: true,
+          value: true,
+          option: { select: { label: true } },
+          question: { select: { type: true, unit: true } },
+        },
       });
-      const outcome = resolution?.option?.label ?? OUTCOME_WORDS[resolution?.outcome ?? ""] ?? "unknown";
+      // A NUMERIC or DATE question resolves with a value: the value is the outcome's word.
+      const value =
+        resolution && resolution.value !== null ? valueJson(resolution.question.type, resolution.value) : null;
+      const valueWords =
+        value === null
+          ? null
+          : typeof value === "string"
+            ? value.slice(0, 10)
+            : `${value}${resolution?.question.unit ? ` ${resolution.question.unit}` : ""}`;
+      const outcome = resolution?.option?.label ?? valueWords ?? OUTCOME_WORDS[resolution?.outcome ?? ""] ?? "unknown";
       const actor = await nameOf(db, payload.actorId);
       return {
         summary: `${actor} ${payload.reResolved ? "re-resolved" : "resolved"} ${question?.title ?? payload.questionId}: ${outcome}`,
@@ -73,6 +88,7 @@ async function renderEvent(db: Db, type: OutboxEventType, payloadText: string): 
             id: payload.resolutionId,
             outcome: resolution?.outcome ?? null,
             option: resolution?.option?.label ?? null,
+            value,
             reResolved: payload.reResolved,
           },
           actor: { name: actor },

@@ -23,6 +23,7 @@ const COUNTED = {
   optionProbabilities: "ForecastOptionProbability",
   resolutions: "Resolution",
   scores: "QuestionScore",
+  continuousScores: "ContinuousScore",
   practiceRuns: "PracticeRun",
   sessions: "CalibrationSession",
   sessionQuestions: "SessionQuestion",

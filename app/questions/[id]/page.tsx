@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isProbabilityQuestion } from "@/lib/forecasts/probabilities";
 import { ExportLinks } from "@/components/exports/export-links";
 import Link from "next/link";
 import { ReadingMark } from "@/components/review/reading-mark";
@@ -11,7 +12,12 @@ import { readingOf } from "@/lib/review/reading";
 import { aggregateQuery, othersShownQuery } from "@/lib/forecasts/schemas-query";
 import { MAX_OTHERS_SHOWN, OTHERS_SHOWN } from "@/lib/forecasts/series";
 import { formatProbabilities } from "@/lib/forecasts/display";
-import { formatDate } from "@/lib/format";
+import { formatDate, nounFor } from "@/lib/format";
+import { fanBands } from "@/lib/forecasting/continuous";
+import { rangeOf } from "@/lib/forecasts/continuous";
+import { loadDistributionCrowd } from "@/lib/forecasts/continuous-crowd";
+import { formatMedianInterval, formatValue } from "@/lib/forecasts/continuous-display";
+import { FanSection } from "./fan-section";
 import { getViewer } from "@/lib/http/session";
 import { HIDDEN_CONDITION } from "@/lib/questions/condition-visibility";
 import { searchParamsObject } from "@/lib/validation/common";
@@ -26,6 +32,13 @@ import { ResolutionHistory } from "./resolution-history";
 import { YourForecastSection } from "./your-forecast-section";
 
 export const dynamic = "force-dynamic";
+
+const TYPE_LABELS = {
+  BINARY: "Yes / no",
+  MULTIPLE_CHOICE: "Multiple choice",
+  NUMERIC: "Number",
+  DATE: "Date",
+} as const;
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -52,7 +65,15 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const myForecasts = series.myForecasts;
   const status = questionStatus(question);
   const resolution = question.currentResolution;
+  const continuousType = isProbabilityQuestion(question) ? null : (question.type as "NUMERIC" | "DATE");
+  const valueFormat = continuousType ? { type: continuousType, unit: question.unit } : null;
+  // Distributions: the crowd, others' latest and the fan chart come from the log (lib/forecasts/continuous-crowd.ts).
+  const distributions = continuousType
+    ? await loadDistributionCrowd(db, viewer, question, myForecasts.length > 0)
+    : null;
   const reading = readingOf(question);
+  const myLatestBands =
+    continuousType && myForecasts.at(-1)?.cdf ? fanBands(myForecasts.at(-1)!.cdf!, rangeOf(question)) : null;
 
   return (
     <article>
@@ -60,7 +81,26 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <Link href="/questions">← All questions</Link>
       </p>
       <h1>{question.title}</h1>
-      {(headline || myForecasts.length > 0) && (
+      {distributions && valueFormat && (distributions.crowd || myLatestBands) && (
+        <p className="crowd-headline">
+          {distributions.crowd && (
+            <span>
+              Crowd <strong>{formatMedianInterval(valueFormat, distributions.crowd.bands)}</strong>{" "}
+              <span className="muted">
+                ({distributions.crowd.forecasters} {nounFor(distributions.crowd.forecasters, "forecaster")}, median of
+                distributions)
+              </span>
+            </span>
+          )}
+          {myLatestBands && (
+            <span>
+              You <strong>{formatMedianInterval(valueFormat, myLatestBands)}</strong>{" "}
+              <span className="muted">({formatDate(myForecasts.at(-1)!.createdAt)})</span>
+            </span>
+          )}
+        </p>
+      )}
+      {!continuousType && (headline || myForecasts.length > 0) && (
         <p className="crowd-headline">
           {headline && (
             <span>
@@ -82,7 +122,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       <p className="meta">
         <StatusBadge status={status} />
         <ThemeTags slugs={question.themes.map((link) => link.themeSlug)} />
-        <span>{question.type === "MULTIPLE_CHOICE" ? "Multiple choice" : "Yes / no"}</span>
+        <span>{TYPE_LABELS[question.type]}</span>
       </p>
       {reading && (
         <p className="notice">
@@ -107,7 +147,19 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
       {question.description && <p className="lede">{question.description}</p>}
 
-      <ChartSection question={question} series={series} now={new Date()} />
+      {distributions && valueFormat ? (
+        <FanSection
+          fan={distributions.fan}
+          range={rangeOf(question)}
+          format={valueFormat}
+          hidden={distributions.hidden}
+          question={question}
+          outcome={resolution?.value ?? null}
+          now={new Date()}
+        />
+      ) : (
+        <ChartSection question={question} series={series} now={new Date()} />
+      )}
 
       <section className="card" aria-labelledby="criteria">
         <h2 id="criteria">Resolution criteria</h2>
@@ -119,6 +171,17 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           <dd>{formatDate(question.closeAt)}</dd>
           <dt>Resolves by</dt>
           <dd>{formatDate(question.resolveBy)}</dd>
+          {valueFormat && (
+            <>
+              <dt>Range</dt>
+              <dd>
+                {formatValue(valueFormat, rangeOf(question).min)} to {formatValue(valueFormat, rangeOf(question).max)}
+                {question.openLower ? ", open below" : ""}
+                {question.openUpper ? ", open above" : ""}
+                {question.scale === "log" ? ", log scale" : ""}
+              </dd>
+            </>
+          )}
         </dl>
         {question.options.length > 0 && (
           <>
@@ -138,7 +201,25 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <ExportLinks label="Download the forecasts you can see here" target={{ scope: "question", id: question.id }} />
       )}
 
-      {!series.hidden && series.others.length > 0 && (
+      {distributions && valueFormat && distributions.others.length > 0 && (
+        <section aria-labelledby="others">
+          <h2 id="others">Other forecasters</h2>
+          <p className="muted">
+            {distributions.others.length < distributions.othersTotal
+              ? `The ${distributions.others.length} most recent of ${distributions.othersTotal}: each one's latest median and 90% interval.`
+              : "Each one's latest median and 90% interval, most recent first."}
+          </p>
+          <ul>
+            {distributions.others.map((other) => (
+              <li key={other.name + other.t}>
+                {other.name}: {formatMedianInterval(valueFormat, other.bands)}{" "}
+                <span className="muted">({formatDate(new Date(other.t))})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!continuousType && !series.hidden && series.others.length > 0 && (
         <section aria-labelledby="others">
           <h2 id="others">Other forecasters</h2>
           <p className="muted">
@@ -180,6 +261,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           <ResolutionForm
             questionId={question.id}
             type={question.type}
+            unit={question.unit}
             options={question.options.map((option) => ({ id: option.id, label: option.label }))}
             alreadyResolved={Boolean(resolution)}
             forecasters={question.forecasterCount}

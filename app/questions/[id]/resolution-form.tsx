@@ -14,8 +14,10 @@ import { announceResolution } from "./resolution-notice";
 
 type Props = {
   questionId: string;
-  type: "BINARY" | "MULTIPLE_CHOICE";
+  type: "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
   options: { id: string; label: string }[];
+  /** NUMERIC questions: the unit the value is in. */
+  unit?: string | null;
   alreadyResolved: boolean;
   /** How many people have forecast it: they are scored by a Yes, No or option outcome. */
   forecasters: number;
@@ -24,21 +26,23 @@ type Props = {
   resolve: (questionId: string, input: unknown) => Promise<ActionResult<{ annulled: number; scored: number }>>;
 };
 
-type Values = { outcome: string; occurredAt: string; note: string; evidenceUrl: string; reason: string };
+type Values = { outcome: string; value: string; occurredAt: string; note: string; evidenceUrl: string; reason: string };
 /** The fields' labels as the form shows them, in its order: messages name fields by these. */
 const LABELS = {
   outcome: "Outcome",
+  value: "Value",
   occurredAt: "Date the event happened",
   note: "Note",
   evidenceUrl: "Evidence link",
   reason: "Reason for changing the resolution",
 } as const;
-const EMPTY: Values = { outcome: "", occurredAt: "", note: "", evidenceUrl: "", reason: "" };
+const EMPTY: Values = { outcome: "", value: "", occurredAt: "", note: "", evidenceUrl: "", reason: "" };
 
 /** The fields a person must fill, in their own words; the server checks the rest. */
 function missing(values: Values, alreadyResolved: boolean): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!values.outcome) issues.push({ path: "outcome", message: "Choose the outcome." });
+  if (values.outcome === "VALUE" && !values.value.trim()) issues.push({ path: "value", message: "Enter the value." });
   if (!values.occurredAt) issues.push({ path: "occurredAt", message: "Enter the date the event happened." });
   if (values.note.trim().length < 3) issues.push({ path: "note", message: "Write a note: one line on what happened." });
   if (alreadyResolved && !values.reason.trim())
@@ -54,6 +58,7 @@ export function ResolutionForm({
   forecasters,
   dependents,
   resolve,
+  unit = null,
 }: Props) {
   const router = useRouter();
   const id = useId();
@@ -76,17 +81,26 @@ export function ResolutionForm({
     backToOpener.current = false;
   }, [step]);
 
+  const continuous = type === "NUMERIC" || type === "DATE";
+  const valueLabel = values.value.trim()
+    ? type === "DATE"
+      ? values.value
+      : `${values.value.trim()}${unit ? ` ${unit}` : ""}`
+    : "A value";
   const outcomes = [
     ...(type === "BINARY"
       ? [
           { value: "YES", label: "Yes" },
           { value: "NO", label: "No" },
         ]
-      : options.map((option) => ({ value: option.id, label: option.label }))),
+      : continuous
+        ? [{ value: "VALUE", label: "A value (enter it below)" }]
+        : options.map((option) => ({ value: option.id, label: option.label }))),
     { value: "AMBIGUOUS", label: "Ambiguous (not scored)" },
     { value: "ANNULLED", label: "Annulled (not scored)" },
   ];
   const chosen = outcomes.find((outcome) => outcome.value === values.outcome);
+  const chosenLabel = values.outcome === "VALUE" ? valueLabel : chosen?.label;
   const scores = values.outcome !== "AMBIGUOUS" && values.outcome !== "ANNULLED";
   const conditionMet = values.outcome === "YES" || values.outcome === "NO" ? values.outcome : null;
   const annulled = dependents.filter((dependent) => dependent.conditionOutcome !== conditionMet);
@@ -107,7 +121,9 @@ export function ResolutionForm({
     setPending(true);
     try {
       const result = await resolve(questionId, {
-        outcome: values.outcome,
+        ...(values.outcome === "VALUE"
+          ? { value: type === "DATE" ? values.value.trim() : Number(values.value.trim()) }
+          : { outcome: values.outcome }),
         occurredAt: values.occurredAt,
         note: values.note.trim(),
         ...(values.evidenceUrl.trim() ? { evidenceUrl: values.evidenceUrl.trim() } : {}),
@@ -169,7 +185,7 @@ export function ResolutionForm({
       <div className="card" role="group" aria-labelledby={`${id}-confirm`}>
         <p id={`${id}-confirm`}>
           <strong>
-            Record “{chosen?.label}” as this question’s outcome (event on {values.occurredAt})?
+            Record “{chosenLabel}” as this question’s outcome (event on {values.occurredAt})?
           </strong>
         </p>
         <ul>
@@ -188,7 +204,7 @@ export function ResolutionForm({
         </ul>
         <p>
           <button ref={confirmButton} type="button" onClick={() => void record()} disabled={pending}>
-            {pending ? "Recording…" : `Record “${chosen?.label}”`}
+            {pending ? "Recording…" : `Record “${chosenLabel}”`}
           </button>{" "}
           <button type="button" className="secondary-button" onClick={() => setStep("form")} disabled={pending}>
             Back to the form
@@ -230,6 +246,21 @@ export function ResolutionForm({
         </select>
         <FieldError issues={issues} path="outcome" id={`${id}-outcome-error`} label={LABELS.outcome} />
       </label>
+      {values.outcome === "VALUE" && (
+        <label>
+          {type === "DATE" ? "The date it happened (the outcome)" : `The value${unit ? ` (${unit})` : ""}`}
+          <input
+            type={type === "DATE" ? "date" : "number"}
+            step="any"
+            name="value"
+            value={values.value}
+            onChange={set("value")}
+            aria-invalid={hasIssue(issues, "value") || undefined}
+            aria-describedby={described("value")}
+          />
+          <FieldError issues={issues} path="value" id={`${id}-value-error`} label={LABELS.value} />
+        </label>
+      )}
       <label>
         {LABELS.occurredAt}
         <input

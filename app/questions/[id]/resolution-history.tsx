@@ -2,11 +2,16 @@
 import { OutcomeLabel } from "@/components/outcome-label";
 import type { QuestionStatus } from "@/lib/domain/question-status";
 import { formatDate } from "@/lib/format";
+import { formatValue } from "@/lib/forecasts/continuous-display";
 import type { QuestionDetail } from "@/lib/questions/queries";
 import { ResolutionNotice } from "./resolution-notice";
 
 export function ResolutionHistory({ question, status }: { question: QuestionDetail; status: QuestionStatus }) {
   const resolution = question.currentResolution;
+  const valueText = (value: number | null) =>
+    value === null || (question.type !== "NUMERIC" && question.type !== "DATE")
+      ? null
+      : formatValue({ type: question.type, unit: question.unit }, value);
   const earlierResolutions = question.resolutions.filter((entry) => entry.id !== resolution?.id);
   return (
     <section aria-labelledby="resolution">
@@ -15,8 +20,13 @@ export function ResolutionHistory({ question, status }: { question: QuestionDeta
       {resolution ? (
         <div className="card">
           <p>
-            Resolved <OutcomeLabel outcome={resolution.outcome} option={resolution.option?.label} /> — event on{" "}
-            {formatDate(resolution.occurredAt, resolution.occurredAtPrecision)}.
+            Resolved{" "}
+            <OutcomeLabel
+              outcome={resolution.outcome}
+              option={resolution.option?.label}
+              value={valueText(resolution.value)}
+            />{" "}
+            — event on {formatDate(resolution.occurredAt, resolution.occurredAtPrecision)}.
           </p>
           <p>{resolution.note}</p>
           {resolution.evidence && <p className="muted">Evidence: {resolution.evidence}</p>}
@@ -34,8 +44,8 @@ export function ResolutionHistory({ question, status }: { question: QuestionDeta
               <ul>
                 {earlierResolutions.map((entry) => (
                   <li key={entry.id}>
-                    <OutcomeLabel outcome={entry.outcome} option={entry.option?.label} />, recorded{" "}
-                    {formatDate(entry.recordedAt)}: {entry.note}
+                    <OutcomeLabel outcome={entry.outcome} option={entry.option?.label} value={valueText(entry.value)} />
+                    , recorded {formatDate(entry.recordedAt)}: {entry.note}
                     {entry.reason && <> (changed because: {entry.reason})</>}
                   </li>
                 ))}

@@ -21,6 +21,8 @@ export function ScoresTable({ scores }: { scores: PageScores }) {
         </p>
       ) : scores.items.length === 0 ? (
         <p className="muted">Nobody forecast this question before the event, so there is nothing to score.</p>
+      ) : scores.resolution.outcome === "VALUE" ? (
+        <DistributionScores scores={scores} />
       ) : (
         <ScrollBox label="Scores">
           <table className="data-table">
@@ -58,11 +60,53 @@ export function ScoresTable({ scores }: { scores: PageScores }) {
           </table>
         </ScrollBox>
       )}
-      <p className="muted">
-        Brier: lower is better (0 perfect; 0.25 for always saying 50%). Relative Brier is yours minus the median of the
-        others active at the time (negative beats the crowd). Coverage is the share of the question’s window you had a
-        forecast standing. Peer score: 100 × ln(your probability of what happened ÷ the others’ geometric mean).
-      </p>
+      {scores.resolution.outcome === "VALUE" ? (
+        <p className="muted">
+          Scores of the distributions, time-averaged over the question’s window. CRPS (scaled to a range of 1): lower is
+          better, 0 for all the probability on the outcome. Baseline score: higher is better, 0 for a forecast spread
+          evenly over the range. Log score: ln of your density at the outcome (higher is better; compare within this
+          question only).
+        </p>
+      ) : (
+        <p className="muted">
+          Brier: lower is better (0 perfect; 0.25 for always saying 50%). Relative Brier is yours minus the median of
+          the others active at the time (negative beats the crowd). Coverage is the share of the question’s window you
+          had a forecast standing. Peer score: 100 × ln(your probability of what happened ÷ the others’ geometric mean).
+        </p>
+      )}
     </section>
+  );
+}
+
+/** A NUMERIC or DATE question's scores: no Brier, the distribution's scores instead. */
+function DistributionScores({ scores }: { scores: PageScores }) {
+  return (
+    <ScrollBox label="Scores">
+      <table className="data-table">
+        <caption className="visually-hidden">Scores of each forecaster’s distributions on this question</caption>
+        <thead>
+          <tr>
+            <th scope="col">Forecaster</th>
+            <th scope="col">CRPS (scaled)</th>
+            <th scope="col">Baseline score</th>
+            <th scope="col">Log score</th>
+            <th scope="col">Coverage</th>
+            <th scope="col">Forecasts</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scores.items.map((item) => (
+            <tr key={item.userId}>
+              <td>{item.userName}</td>
+              <td>{fixed(item.scaledCrps)}</td>
+              <td>{fixed(item.baselineScore, 1)}</td>
+              <td>{fixed(item.logScore, 2)}</td>
+              <td>{Math.round(item.coverage * 100)}%</td>
+              <td>{item.forecastCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }

@@ -1,7 +1,12 @@
 // The viewer's own corner of a question: the entry form while it is open, and their forecasts with rationales.
+import { isProbabilityQuestion } from "@/lib/forecasts/probabilities";
 import { formatProbabilities } from "@/lib/forecasts/display";
 import Link from "next/link";
 import { ForecastEntry } from "@/components/forecast/forecast-entry";
+import { DistributionEntry } from "@/components/forecast/distribution-entry";
+import { fanBands } from "@/lib/forecasting/continuous";
+import { rangeOf } from "@/lib/forecasts/continuous";
+import { formatMedianInterval } from "@/lib/forecasts/continuous-display";
 import { Markdown } from "@/components/markdown";
 import type { QuestionStatus } from "@/lib/domain/question-status";
 import type { Viewer } from "@/lib/domain/viewer";
@@ -13,6 +18,13 @@ type Props = { question: QuestionDetail; status: QuestionStatus; viewer: Viewer;
 
 export function YourForecastSection({ question, status, viewer, myForecasts }: Props) {
   const latestMine = myForecasts.at(-1);
+  const probabilityType = isProbabilityQuestion(question) ? question.type : null;
+  const continuousType = question.type === "NUMERIC" || question.type === "DATE" ? question.type : null;
+  /** A forecast's numbers as one line: probabilities, or a distribution's median and 90% interval. */
+  const numbers = (entry: LogEntry) =>
+    continuousType && entry.cdf
+      ? formatMedianInterval({ type: continuousType, unit: question.unit }, fanBands(entry.cdf, rangeOf(question)))
+      : formatProbabilities(question, entry.probs);
   return (
     <section aria-labelledby="your-forecast">
       <h2 id="your-forecast">Your forecast</h2>
@@ -21,14 +33,26 @@ export function YourForecastSection({ question, status, viewer, myForecasts }: P
           This question is {status} and accepts no new forecasts.
           {status === "closed" && " It is waiting for its resolution."}
         </p>
-      ) : viewer ? (
+      ) : viewer && probabilityType ? (
         <div className="card">
           <ForecastEntry
             questionId={question.id}
             save={submitForecast}
-            type={question.type}
+            type={probabilityType}
             options={question.options.map((option) => ({ id: option.id, label: option.label }))}
             latest={latestMine ? latestMine.probs.map((p) => p * 100) : null}
+            submitLabel={latestMine ? "Save revised forecast" : "Save forecast"}
+          />
+        </div>
+      ) : viewer && continuousType ? (
+        <div className="card">
+          <DistributionEntry
+            questionId={question.id}
+            save={submitForecast}
+            type={continuousType}
+            unit={question.unit}
+            range={rangeOf(question)}
+            latest={latestMine?.cdf ? fanBands(latestMine.cdf, rangeOf(question)) : null}
             submitLabel={latestMine ? "Save revised forecast" : "Save forecast"}
           />
         </div>
@@ -44,7 +68,7 @@ export function YourForecastSection({ question, status, viewer, myForecasts }: P
           <ol className="history-list" reversed>
             {[...myForecasts].reverse().map((entry) => (
               <li key={entry.id}>
-                <strong>{formatProbabilities(question, entry.probs)}</strong>{" "}
+                <strong>{numbers(entry)}</strong>{" "}
                 <span className="muted">
                   on{" "}
                   <time dateTime={entry.createdAt.toISOString()}>

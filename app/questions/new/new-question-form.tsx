@@ -9,6 +9,7 @@ import { formIssuesSummary } from "@/lib/forms/field-messages";
 import { createQuestionInput } from "@/lib/questions/create-schemas";
 import type { QuestionDraft } from "@/lib/sources/question-draft";
 import { submitQuestion } from "./actions";
+import { RANGE_LABELS, RangeFields, rangeInputFrom } from "./range-fields";
 
 /** What each field is called on this form, in its order (messages and the summary use these). */
 const LABELS = {
@@ -19,7 +20,16 @@ const LABELS = {
   resolveBy: "The resolve-by date",
   themes: "Themes",
   teamId: "Visible to",
+  ...RANGE_LABELS,
 } as const;
+
+type QuestionType = "BINARY" | "MULTIPLE_CHOICE" | "NUMERIC" | "DATE";
+const TYPE_CHOICES: { value: QuestionType; label: string }[] = [
+  { value: "BINARY", label: "Yes / no" },
+  { value: "MULTIPLE_CHOICE", label: "Multiple choice" },
+  { value: "NUMERIC", label: "Number" },
+  { value: "DATE", label: "Date" },
+];
 
 type Props = { draft?: QuestionDraft | null; teams?: { id: string; name: string }[]; teamId?: string | null };
 
@@ -30,7 +40,7 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
   // shrinks as each field is fixed.
   const [failure, setFailure] = useState<string | null>(null);
   const message = issues.length > 0 ? formIssuesSummary(issues, LABELS) : failure;
-  const [type, setType] = useState<"BINARY" | "MULTIPLE_CHOICE">("BINARY");
+  const [type, setType] = useState<QuestionType>("BINARY");
 
   async function submit(form: FormData) {
     const text = (name: string) => String(form.get(name) ?? "").trim();
@@ -47,6 +57,7 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
               .filter(Boolean),
           }
         : {}),
+      ...(type === "NUMERIC" || type === "DATE" ? rangeInputFrom(form, type) : {}),
       closeAt: text("closeAt"),
       resolveBy: text("resolveBy"),
       themes: form.getAll("themes").map(String),
@@ -126,26 +137,18 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
       </label>
       <fieldset>
         <legend>Type</legend>
-        <label className="inline-check">
-          <input
-            type="radio"
-            name="type"
-            value="BINARY"
-            checked={type === "BINARY"}
-            onChange={() => setType("BINARY")}
-          />{" "}
-          Yes / no
-        </label>
-        <label className="inline-check">
-          <input
-            type="radio"
-            name="type"
-            value="MULTIPLE_CHOICE"
-            checked={type === "MULTIPLE_CHOICE"}
-            onChange={() => setType("MULTIPLE_CHOICE")}
-          />{" "}
-          Multiple choice
-        </label>
+        {TYPE_CHOICES.map((choice) => (
+          <label key={choice.value} className="inline-check">
+            <input
+              type="radio"
+              name="type"
+              value={choice.value}
+              checked={type === choice.value}
+              onChange={() => setType(choice.value)}
+            />{" "}
+            {choice.label}
+          </label>
+        ))}
       </fieldset>
       {type === "MULTIPLE_CHOICE" && (
         <label>
@@ -154,6 +157,7 @@ export function NewQuestionForm({ draft, teams = [], teamId = null }: Props) {
           <FieldError issues={issues} path="options" id="new-options-error" label={LABELS.options} />
         </label>
       )}
+      {(type === "NUMERIC" || type === "DATE") && <RangeFields type={type} issues={issues} />}
       <label>
         Closes to forecasts on
         <input

@@ -7,8 +7,8 @@ import { ERROR_CODES } from "../../errors";
 /** Every date the API returns is `Date.prototype.toISOString()`: UTC, milliseconds, "Z". */
 export const isoDateTime = z.iso.datetime().describe("An ISO 8601 date-time in UTC");
 
-export const questionType = z.enum(["BINARY", "MULTIPLE_CHOICE"]);
-export const resolutionOutcome = z.enum(["YES", "NO", "OPTION", "AMBIGUOUS", "ANNULLED"]);
+export const questionType = z.enum(["BINARY", "MULTIPLE_CHOICE", "NUMERIC", "DATE"]);
+export const resolutionOutcome = z.enum(["YES", "NO", "OPTION", "VALUE", "AMBIGUOUS", "ANNULLED"]);
 export const conditionOutcome = z.enum(["YES", "NO"]);
 export const datePrecision = z.enum(["DAY", "MONTH", "HALF_YEAR", "YEAR"]);
 export const teamRole = z.enum(["OWNER", "FACILITATOR", "MEMBER"]);
@@ -26,6 +26,38 @@ export function withProbabilities<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.union([
     z.object({ ...shape, probability }),
     z.object({ ...shape, probabilities: z.record(z.string(), probability).describe("Probability by option id") }),
+  ]);
+}
+
+/** A value of a NUMERIC question, or an ISO date-time on a DATE question. */
+export const continuousValue = z.union([z.number(), isoDateTime]);
+
+/**
+ * withProbabilities, and a third variant for NUMERIC and DATE questions: the stored CDF and
+ * its quantiles (lib/forecasts/continuous.ts).
+ */
+export function withForecastNumbers<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.union([
+    z.object({ ...shape, probability }),
+    z.object({ ...shape, probabilities: z.record(z.string(), probability).describe("Probability by option id") }),
+    z.object({
+      ...shape,
+      cdf: z
+        .array(probability)
+        .length(201)
+        .describe(
+          "NUMERIC and DATE questions: the CDF at 201 evenly spaced points over the range in scale space; cdf[0] is the probability below the range, 1 − cdf[200] above it",
+        ),
+      quantiles: z
+        .object({
+          "5": continuousValue,
+          "25": continuousValue,
+          "50": continuousValue,
+          "75": continuousValue,
+          "95": continuousValue,
+        })
+        .describe("The 5th to 95th percentiles, for convenience (ISO date-times on a DATE question)"),
+    }),
   ]);
 }
 

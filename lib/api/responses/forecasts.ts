@@ -1,7 +1,7 @@
 // Forecasts and the crowd aggregate (GET/POST /questions/{id}/forecasts, GET …/aggregate).
 import { z } from "zod";
 import { AGGREGATION_METHODS, type AggregationMethod } from "../../forecasting";
-import { isoDateTime, nextCursor, questionType, withProbabilities } from "./common";
+import { isoDateTime, nextCursor, questionType, withForecastNumbers, withProbabilities } from "./common";
 
 export const forecastList = z.object({
   hidden: z
@@ -11,7 +11,7 @@ export const forecastList = z.object({
     ),
   hiddenReason: z.string().optional(),
   items: z.array(
-    withProbabilities({
+    withForecastNumbers({
       id: z.string(),
       userId: z.string(),
       userName: z.string(),
@@ -22,7 +22,7 @@ export const forecastList = z.object({
   nextCursor,
 });
 
-export const forecastRecorded = withProbabilities({
+export const forecastRecorded = withForecastNumbers({
   id: z.string(),
   questionId: z.string(),
   userId: z.string(),

@@ -7,6 +7,7 @@ import {
   isoDateTime,
   nextCursor,
   questionType,
+  continuousValue,
   resolutionOutcome,
   withProbabilities,
 } from "./common";
@@ -16,6 +17,9 @@ const status = z.enum(QUESTION_STATUSES).describe("Derived: resolved once resolv
 const resolutionSummary = z.object({
   outcome: resolutionOutcome,
   option: z.string().nullable().describe("The label of the option that happened (multiple choice)"),
+  value: continuousValue
+    .nullable()
+    .describe("NUMERIC and DATE questions resolved with a value: the value (an ISO date-time for DATE)"),
   occurredAt: isoDateTime,
 });
 
@@ -63,6 +67,17 @@ export const questionDetail = z.object({
   type: questionType,
   status,
   options: z.array(z.object({ id: z.string(), label: z.string(), position: z.number().int() })),
+  range: z
+    .object({
+      min: z.union([z.number(), isoDateTime]),
+      max: z.union([z.number(), isoDateTime]),
+      openLower: z.boolean(),
+      openUpper: z.boolean(),
+      scale: z.enum(["linear", "log"]),
+    })
+    .nullable()
+    .describe("NUMERIC and DATE questions: the range forecasts spread over (ISO date-times for DATE)"),
+  unit: z.string().nullable().describe("NUMERIC questions: the unit of the values"),
   themes: z.array(z.string()),
   openAt: isoDateTime,
   closeAt: isoDateTime,
@@ -127,6 +142,9 @@ export const resolutionRecorded = z.object({
   questionId: z.string(),
   outcome: resolutionOutcome,
   optionId: z.string().nullable(),
+  value: continuousValue
+    .nullable()
+    .describe("The value a NUMERIC or DATE question resolved with (ISO date-time for DATE)"),
   occurredAt: isoDateTime,
   recordedAt: isoDateTime,
   note: z.string(),

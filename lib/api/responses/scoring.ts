@@ -10,7 +10,14 @@ export const questionScores = z.object({
   summary: z
     .object({
       forecasters: z.number().int().describe("How many forecasters were scored"),
-      meanTimeAvgBrier: z.number().nullable().describe("Their mean time-averaged Brier score"),
+      meanTimeAvgBrier: z
+        .number()
+        .nullable()
+        .describe("Their mean time-averaged Brier score (null on NUMERIC and DATE questions)"),
+      meanBaselineScore: z
+        .number()
+        .nullable()
+        .describe("NUMERIC and DATE questions: their mean time-averaged baseline score (null otherwise)"),
     })
     .describe("Shown to everyone who may see the question, signed out included"),
   hiddenReason: z
@@ -21,12 +28,32 @@ export const questionScores = z.object({
     z.object({
       userId: z.string(),
       userName: z.string(),
-      finalBrier: z.number(),
-      timeAvgBrier: z.number(),
+      finalBrier: z.number().nullable().describe("Null on NUMERIC and DATE questions"),
+      timeAvgBrier: z.number().nullable().describe("Null on NUMERIC and DATE questions"),
       coverage: z.number(),
       relativeBrier: z.number().nullable(),
-      logScore: z.number(),
+      logScore: z
+        .number()
+        .describe(
+          "Log score of the final forecast; on NUMERIC and DATE questions the time-averaged ln density at the outcome (per unit of the question; compare within a question only)",
+        ),
       peerScore: z.number().nullable(),
+      baselineScore: z
+        .number()
+        .nullable()
+        .describe(
+          "NUMERIC and DATE questions: time-averaged baseline score (0 = uniform over the range, higher is better)",
+        ),
+      crps: z
+        .number()
+        .nullable()
+        .describe(
+          "NUMERIC and DATE questions: time-averaged CRPS in the question's units (ms for DATE); lower is better",
+        ),
+      scaledCrps: z
+        .number()
+        .nullable()
+        .describe("NUMERIC and DATE questions: the CRPS over the range scaled to [0, 1]; comparable across questions"),
       forecastCount: z.number().int(),
       computedAt: isoDateTime,
     }),

@@ -1,7 +1,6 @@
 import { forecastPage } from "@/lib/forecasts/page";
 import { forecastPageQuery } from "@/lib/forecasts/schemas-query";
-import { toForecastJson } from "@/lib/forecasts/json";
-import { probabilitiesJson } from "@/lib/forecasts/probabilities";
+import { forecastNumbersJson, toForecastJson } from "@/lib/forecasts/json";
 import { recordForecast } from "@/lib/forecasts/record";
 import { apiRoute, created, jsonBody, searchParamsOf, signedInApiRoute } from "@/lib/http/api-route";
 import { questionIdParam } from "@/lib/questions/schemas";
@@ -29,7 +28,7 @@ export const POST = signedInApiRoute<{ id: string }>(async ({ db, viewer, params
     questionId: forecast.questionId,
     userId: forecast.userId,
     createdAt: forecast.createdAt.toISOString(),
-    ...probabilitiesJson(forecast.question, forecast.probs),
+    ...forecastNumbersJson(forecast.question, forecast),
     rationale: forecast.rationale,
   });
 });
